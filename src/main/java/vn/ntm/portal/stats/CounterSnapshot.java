@@ -1,0 +1,5 @@
+package vn.ntm.portal.stats;
+
+/** Human visits: online now (last 5 minutes), today, this month, all time. */
+public record CounterSnapshot(long onlineNow, long today, long thisMonth, long total) {
+}

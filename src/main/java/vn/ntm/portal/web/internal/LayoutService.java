@@ -1,0 +1,91 @@
+package vn.ntm.portal.web.internal;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import gg.jte.Content;
+import gg.jte.output.StringOutput;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.ntm.portal.web.Layout;
+import vn.ntm.portal.web.MenuContributor;
+import vn.ntm.portal.web.MenuItem;
+import vn.ntm.portal.web.SidebarBlock;
+import vn.ntm.portal.web.SiteSettings;
+
+/**
+ * Assembles the site frame. The menu and the rendered sidebar are cached for two seconds, so a page
+ * costs no database work for its frame while counters in the sidebar stay nearly live.
+ */
+@Service
+class LayoutService {
+
+    private static final Logger log = LoggerFactory.getLogger(LayoutService.class);
+
+    private final SiteSettings settings;
+    private final List<MenuContributor> menuContributors;
+    private final Map<String, SidebarBlock> blocks;
+    private final JdbcClient jdbc;
+    private final String baseUrl;
+    private final LoadingCache<String, Frame> frame;
+
+    LayoutService(SiteSettings settings, List<MenuContributor> menuContributors, List<SidebarBlock> blocks,
+                  JdbcClient jdbc, @Value("${ntm.public-url:http://localhost:8080}") String baseUrl) {
+        this.settings = settings;
+        this.menuContributors = menuContributors;
+        this.blocks = blocks.stream().collect(Collectors.toMap(SidebarBlock::code, Function.identity()));
+        this.jdbc = jdbc;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.frame = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(2)).build(k -> buildFrame());
+    }
+
+    Layout layout() {
+        Frame f = frame.get("frame");
+        return new Layout(settings.identity(), f.menu(), f.sidebarHtml(), baseUrl);
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    private Frame buildFrame() {
+        List<MenuItem> menu = menuContributors.stream()
+                .flatMap(c -> c.menuItems().stream())
+                .sorted(Comparator.comparingInt(MenuItem::order))
+                .toList();
+        return new Frame(menu, renderSidebar());
+    }
+
+    private String renderSidebar() {
+        List<String> codes = jdbc.sql("SELECT code FROM sidebar_block WHERE enabled ORDER BY position, code")
+                .query(String.class).list();
+        StringOutput out = new StringOutput(8192);
+        for (String code : codes) {
+            SidebarBlock block = blocks.get(code);
+            if (block == null) {
+                continue;
+            }
+            try {
+                Content content = block.render();
+                if (content != null) {
+                    content.writeTo(out);
+                }
+            } catch (RuntimeException e) {
+                // one broken block must not take the whole site down
+                log.error("Sidebar block {} failed to render", code, e);
+            }
+        }
+        return out.toString();
+    }
+
+    private record Frame(List<MenuItem> menu, String sidebarHtml) {
+    }
+}
