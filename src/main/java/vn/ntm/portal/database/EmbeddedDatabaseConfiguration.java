@@ -39,6 +39,8 @@ class EmbeddedDatabaseConfiguration {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir.toFile())
                 .setCleanDataDirectory(false)
+                // Spring closes the server after the last statistics flush; zonky's own JVM hook would stop it too early
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("synchronous_commit", "on")

@@ -30,8 +30,7 @@ class HomeController {
     String home(Model model) {
         var site = settings.identity();
         model.addAttribute("meta", PageMeta.of(site.tagline(),
-                        site.name() + ": tin tức, văn bản, chương trình OCOP và xây dựng nông thôn mới.", "/", List.of())
-                .withFeed("/rss.xml"));
+                        site.name() + ": tin tức, văn bản, chương trình OCOP và xây dựng nông thôn mới.", "/", List.of()));
         model.addAttribute("home", home.get("home"));
         return "news/home";
     }
