@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A failure inside a controller shows the Vietnamese 500 page inside the site layout, without a stack trace. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ErrorPagesIT.Failing.class)
-class ErrorPagesIT {
+@Import(ErrorPagesTest.Failing.class)
+class ErrorPagesTest {
 
     @LocalServerPort
     int port;
