@@ -60,8 +60,11 @@ public final class VietnameseFormat {
         return f.format(value);
     }
 
+    // DecimalFormat is not thread-safe and costly to build: one per thread
+    private static final ThreadLocal<DecimalFormat> GROUPING =
+            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(LOCALE)));
+
     private static DecimalFormat grouping() {
-        // DecimalFormat is not thread-safe; creating one is cheap next to rendering a page
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(LOCALE));
+        return GROUPING.get();
     }
 }

@@ -24,6 +24,8 @@ final class VisitorCookie {
     private static final int MAX_LENGTH = 96;
 
     private final SecretKeySpec key;
+    // Mac is not thread-safe and Mac.getInstance walks the provider list: one initialised Mac per thread
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     VisitorCookie(byte[] secret) {
         if (secret == null || secret.length == 0) {
@@ -68,12 +70,16 @@ final class VisitorCookie {
     }
 
     private String mac(String payload) {
+        // doFinal resets the Mac for the next use on this thread
+        byte[] full = macs.get().doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, MAC_BYTES));
+    }
+
+    private Mac newMac() {
         try {
-            // Mac is not thread-safe; a fresh instance per call is cheap next to a page request
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] full = mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, MAC_BYTES));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
         }
