@@ -1,6 +1,7 @@
 package vn.ntm.portal.news.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ntm.portal.news.domain.Article;
 import vn.ntm.portal.news.domain.ArticleDetail;
 import vn.ntm.portal.news.domain.ArticleReader;
+import vn.ntm.portal.shared.VietnameseFormat;
 import vn.ntm.portal.stats.StatsApi;
 import vn.ntm.portal.stats.Visitor;
 import vn.ntm.portal.web.NotFoundException;
@@ -66,8 +68,12 @@ class ArticleController {
     ArticleView view(ArticleDetail detail, HttpServletRequest request, String notice, boolean error) {
         long id = detail.article().id();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return new ArticleView(detail, rating(id), reader.storedViews(id) + stats.pendingArticleViews(id),
+        return new ArticleView(detail, rating(id), VietnameseFormat.number(views(id)),
                 csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), notice, error);
+    }
+
+    long views(long id) {
+        return reader.storedViews(id) + stats.pendingArticleViews(id);
     }
 
     RatingView rating(long id) {
@@ -76,12 +82,14 @@ class ArticleController {
     }
 
     ArticleDetail find(String slugId) {
+        return idOf(slugId).flatMap(reader::detail)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy bài viết này, hoặc bài viết đã được gỡ."));
+    }
+
+    /** The stable id at the end of {@code slug-id}, whatever the slug. */
+    static Optional<Long> idOf(String slugId) {
         Matcher m = SLUG_ID.matcher(slugId);
-        if (!m.matches()) {
-            throw new NotFoundException("Không tìm thấy bài viết này.");
-        }
-        long id = Long.parseLong(m.group(2));
-        return reader.detail(id).orElseThrow(() -> new NotFoundException("Không tìm thấy bài viết này, hoặc bài viết đã được gỡ."));
+        return m.matches() ? Optional.of(Long.parseLong(m.group(2))) : Optional.empty();
     }
 
     private static ResponseEntity<Void> redirect(String path) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import vn.ntm.portal.web.Layout;
 import vn.ntm.portal.web.MenuContributor;
 import vn.ntm.portal.web.MenuItem;
+import vn.ntm.portal.web.PageFrame;
 import vn.ntm.portal.web.SidebarBlock;
 import vn.ntm.portal.web.SiteSettings;
 
@@ -26,7 +28,7 @@ import vn.ntm.portal.web.SiteSettings;
  * costs no database work for its frame while counters in the sidebar stay nearly live.
  */
 @Service
-class LayoutService {
+class LayoutService implements PageFrame {
 
     private static final Logger log = LoggerFactory.getLogger(LayoutService.class);
 
@@ -36,6 +38,7 @@ class LayoutService {
     private final JdbcClient jdbc;
     private final String baseUrl;
     private final LoadingCache<String, Frame> frame;
+    private final AtomicLong versions = new AtomicLong();
 
     LayoutService(SiteSettings settings, List<MenuContributor> menuContributors, List<SidebarBlock> blocks,
                   JdbcClient jdbc, @Value("${ntm.public-url:http://localhost:8080}") String baseUrl) {
@@ -47,9 +50,14 @@ class LayoutService {
         this.frame = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(2)).build(k -> buildFrame());
     }
 
-    Layout layout() {
-        Frame f = frame.get("frame");
-        return new Layout(settings.identity(), f.menu(), f.sidebarHtml(), baseUrl);
+    @Override
+    public Layout layout() {
+        return frame.get("frame").layout();
+    }
+
+    @Override
+    public long version() {
+        return frame.get("frame").version();
     }
 
     String baseUrl() {
@@ -61,7 +69,7 @@ class LayoutService {
                 .flatMap(c -> c.menuItems().stream())
                 .sorted(Comparator.comparingInt(MenuItem::order))
                 .toList();
-        return new Frame(menu, renderSidebar());
+        return new Frame(new Layout(settings.identity(), menu, renderSidebar(), baseUrl), versions.incrementAndGet());
     }
 
     private String renderSidebar() {
@@ -86,6 +94,6 @@ class LayoutService {
         return out.toString();
     }
 
-    private record Frame(List<MenuItem> menu, String sidebarHtml) {
+    private record Frame(Layout layout, long version) {
     }
 }

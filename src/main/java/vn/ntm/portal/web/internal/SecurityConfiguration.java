@@ -8,6 +8,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import vn.ntm.portal.web.SecurityHeaders;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
 /**
@@ -17,26 +18,24 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "media-src 'self'",
-            "frame-src https://www.youtube-nocookie.com",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'self'");
+    @Bean
+    CookieCsrfTokenRepository csrfTokenRepository() {
+        var repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(c -> c.sameSite("Lax").httpOnly(true));
+        return repository;
+    }
 
     @Bean
-    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-        var csrfRepository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        csrfRepository.setCookieCustomizer(c -> c.sameSite("Lax").httpOnly(true));
+    XorCsrfTokenRequestAttributeHandler csrfTokenHandler() {
         // tokens in pages stay masked against BREACH, with a generator per thread instead of one shared lock
-        var tokenHandler = new XorCsrfTokenRequestAttributeHandler();
-        tokenHandler.setSecureRandom(new PerThreadSecureRandom());
+        var handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setSecureRandom(new PerThreadSecureRandom());
+        return handler;
+    }
+
+    @Bean
+    SecurityFilterChain publicSite(HttpSecurity http, CookieCsrfTokenRepository csrfRepository,
+                                   XorCsrfTokenRequestAttributeHandler tokenHandler) throws Exception {
         http
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.csrfTokenRepository(csrfRepository).csrfTokenRequestHandler(tokenHandler))
@@ -46,10 +45,10 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
                 .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(f -> f.sameOrigin())
-                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+                        .permissionsPolicyHeader(p -> p.policy(SecurityHeaders.PERMISSIONS_POLICY)));
         return http.build();
     }
 }

@@ -1,0 +1,131 @@
+package vn.ntm.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import vn.ntm.portal.e2e.pages.ArticleLink;
+import vn.ntm.portal.e2e.pages.CategoryPage;
+import vn.ntm.portal.e2e.pages.HomePage;
+
+/** axe-core on the main page types, and the layout on a 360-pixel-wide phone screen. */
+@Tag("browser")
+class AccessibilityBrowserTest extends BrowserTestSupport {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    private static final Dimension PHONE = new Dimension(360, 800);
+
+    @Test
+    void homePageHasNoSeriousAxeViolations() {
+        openHome();
+        assertNoSeriousViolations("home page");
+    }
+
+    @Test
+    void categoryPageHasNoSeriousAxeViolations() {
+        openMenuCategory(1, true);
+        assertNoSeriousViolations("category page");
+    }
+
+    @Test
+    void articlePageHasNoSeriousAxeViolations() {
+        CategoryPage category = openMenuCategory(1, false);
+        category.clickArticle(category.articles().get(0).title());
+        assertNoSeriousViolations("article page");
+    }
+
+    @Test
+    void phoneWidthHasNoHorizontalScrollAndMenuOpensWithToggle() {
+        driver.manage().window().setSize(PHONE);
+
+        HomePage home = openHome();
+        assertNoHorizontalScroll("home page");
+        assertThat(home.menuToggle().isDisplayed()).as("menu toggle button at 360 px").isTrue();
+        assertThat(home.menuToggle().getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(home.visibleMenuLinks()).as("menu links before the toggle is pressed").isEmpty();
+        home.openMenuWithToggle();
+        assertThat(home.menuToggle().getDomAttribute("aria-expanded")).isEqualTo("true");
+        List<WebElement> categoryLinks = home.visibleMenuLinks().stream()
+                .filter(a -> a.getDomProperty("href").contains("/chuyen-muc/")).toList();
+        assertThat(categoryLinks).as("category links in the opened menu").isNotEmpty();
+        assertNoHorizontalScroll("home page with the menu open");
+
+        // the opened menu is usable: its first category link leads to the category
+        String label = categoryLinks.get(0).getText().strip();
+        CategoryPage category = home.clickMenuCategory(label);
+        assertThat(category.heading()).isEqualTo(label);
+
+        CategoryPage listing = openMenuCategory(1, true);
+        assertNoHorizontalScroll("category page " + listing.url());
+
+        ArticleLink first = listing.articles().get(0);
+        listing.clickArticle(first.title());
+        assertNoHorizontalScroll("article page " + first.href());
+    }
+
+    private void assertNoSeriousViolations(String what) {
+        // third-party embeds (video iframes) are not ours and cannot load in the test browser
+        Results results = new AxeBuilder().disableIframeTesting().analyze(driver);
+        assertThat(results.isErrored()).as("axe-core failed on the " + what + ": " + results.getErrorMessage()).isFalse();
+        assertThat(results.getPasses()).as("rules axe-core checked and passed on the " + what).isNotEmpty();
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(r -> r.getImpact() != null && BLOCKING.contains(r.getImpact()))
+                .toList();
+        List<Rule> minor = results.getViolations().stream().filter(r -> !blocking.contains(r)).toList();
+        if (!minor.isEmpty()) {
+            System.err.println("axe (moderate/minor) on the " + what + " " + driver.getCurrentUrl() + ":\n" + describe(minor));
+        }
+        assertThat(blocking)
+                .as("serious/critical axe violations on the %s %s:%n%s", what, driver.getCurrentUrl(), describe(blocking))
+                .isEmpty();
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream().map(r -> "  - " + r.getId() + " [" + r.getImpact() + "] " + r.getHelp() + " (" + r.getHelpUrl() + ")\n"
+                        + r.getNodes().stream().map(AccessibilityBrowserTest::describe).collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(CheckedNode n) {
+        String summary = n.getFailureSummary() == null ? "" : n.getFailureSummary().replace("\n", " / ");
+        return "      target " + n.getTarget() + "\n        " + n.getHtml() + "\n        " + summary;
+    }
+
+    private void assertNoHorizontalScroll(String what) {
+        Object innerWidth = js("return window.innerWidth");
+        assertThat(((Number) innerWidth).intValue()).as("viewport width of the test window").isLessThanOrEqualTo(PHONE.getWidth());
+        @SuppressWarnings("unchecked")
+        List<Object> widths = (List<Object>) js("return [document.documentElement.scrollWidth, window.innerWidth,"
+                + " document.documentElement.clientWidth]");
+        long scrollWidth = ((Number) widths.get(0)).longValue();
+        long viewport = ((Number) widths.get(1)).longValue();
+        String culprits = (String) js("""
+                var w = document.documentElement.clientWidth, out = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var r = e.getBoundingClientRect();
+                  if (r.right > w + 0.5 && r.width > 0) {
+                    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                      + ' right=' + Math.round(r.right));
+                  }
+                });
+                return out.slice(0, 15).join('\\n');""");
+        assertThat(scrollWidth)
+                .as("document scrollWidth vs window.innerWidth on the %s (horizontal scroll); elements past the edge:%n%s",
+                        what, culprits)
+                .isLessThanOrEqualTo(viewport);
+    }
+
+    private Object js(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+}
