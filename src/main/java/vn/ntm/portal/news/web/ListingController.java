@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.ntm.portal.news.domain.ArticleLists;
 import vn.ntm.portal.news.domain.ArticleStore;
 import vn.ntm.portal.news.domain.ArticleSummary;
 import vn.ntm.portal.news.domain.Category;
@@ -21,11 +22,13 @@ import vn.ntm.portal.web.SiteSettings;
 class ListingController {
 
     private final ArticleStore articles;
+    private final ArticleLists lists;
     private final CategoryStore categories;
     private final SiteSettings settings;
 
-    ListingController(ArticleStore articles, CategoryStore categories, SiteSettings settings) {
+    ListingController(ArticleStore articles, ArticleLists lists, CategoryStore categories, SiteSettings settings) {
         this.articles = articles;
+        this.lists = lists;
         this.categories = categories;
         this.settings = settings;
     }
@@ -36,8 +39,7 @@ class ListingController {
         int pageNo = Pages.parse(page);
         int size = settings.getInt("category.pageSize", 15);
         List<Long> ids = categories.withDescendants(category.id());
-        var paging = new Paging<>(articles.inCategories(ids, Paging.offset(pageNo, size), size), pageNo, size,
-                articles.countInCategories(ids));
+        var paging = lists.inCategories(ids, pageNo, size);
         requireExisting(paging);
         List<Crumb> crumbs = categories.ancestry(category).stream()
                 .map(c -> c.id() == category.id() ? Crumb.here(c.name()) : new Crumb(c.name(), c.path())).toList();
@@ -55,8 +57,7 @@ class ListingController {
         Tag tag = articles.tag(slug).orElseThrow(() -> new NotFoundException("Không tìm thấy từ khóa này."));
         int pageNo = Pages.parse(page);
         int size = settings.getInt("category.pageSize", 15);
-        var paging = new Paging<>(articles.withTag(tag.id(), Paging.offset(pageNo, size), size), pageNo, size,
-                articles.countWithTag(tag.id()));
+        var paging = lists.withTag(tag.id(), pageNo, size);
         requireExisting(paging);
         String title = "Từ khóa: " + tag.name();
         model.addAttribute("meta", PageMeta.of(pageTitle(title, pageNo), "Các tin bài gắn từ khóa " + tag.name(),

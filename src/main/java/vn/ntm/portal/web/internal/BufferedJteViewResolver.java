@@ -49,6 +49,8 @@ class BufferedJteViewResolver extends JteViewResolver {
             templates.render(getUrl(), model, output);
             response.setContentType("text/html;charset=UTF-8");
             response.setContentLength(output.getContentLength());
+            // room for the whole page, so the container sends it in one write
+            response.setBufferSize(Math.max(output.getContentLength(), response.getBufferSize()));
             output.writeTo(response.getOutputStream());
         }
     }
