@@ -3,6 +3,7 @@ package vn.ntm.portal.demo.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import vn.ntm.portal.shared.Xml;
 
 /**
  * Writes the body of one story: an opening paragraph, two to six paragraphs of the topic (with some
@@ -78,17 +79,6 @@ final class StoryWriter {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Xml.escape(text);
     }
 }
