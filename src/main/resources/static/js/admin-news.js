@@ -1,0 +1,116 @@
+/* Article editor: Quill over the form's textarea (which alone works without JS), images with required
+   alt text and caption through the uploads endpoint, inserted as <figure><img alt><figcaption>. */
+(function () {
+  'use strict';
+  var wrap = document.querySelector('[data-editor]');
+  if (!wrap || typeof window.Quill === 'undefined') {
+    return;
+  }
+  var Quill = window.Quill;
+  var BlockEmbed = Quill.import('blots/block/embed');
+
+  class FigureBlot extends BlockEmbed {
+    static create(value) {
+      var node = super.create(value);
+      var img = document.createElement('img');
+      img.setAttribute('src', value.src || '');
+      img.setAttribute('alt', value.alt || '');
+      var caption = document.createElement('figcaption');
+      caption.textContent = value.caption || '';
+      node.appendChild(img);
+      node.appendChild(caption);
+      node.setAttribute('contenteditable', 'false');
+      return node;
+    }
+
+    static value(node) {
+      var img = node.querySelector('img');
+      var caption = node.querySelector('figcaption');
+      return {
+        src: img ? img.getAttribute('src') : '',
+        alt: img ? img.getAttribute('alt') : '',
+        caption: caption ? caption.textContent : ''
+      };
+    }
+  }
+  FigureBlot.blotName = 'figure';
+  FigureBlot.tagName = 'figure';
+  Quill.register(FigureBlot);
+
+  var textarea = wrap.querySelector('textarea');
+  var host = document.createElement('div');
+  host.className = 'quill-host';
+  wrap.insertBefore(host, textarea);
+  textarea.hidden = true;
+  var label = document.querySelector('label[for="' + textarea.id + '"]');
+
+  var quill = new Quill(host, {
+    theme: 'snow',
+    modules: {
+      toolbar: {
+        container: [[{ header: [2, 3, false] }], ['bold', 'italic', 'underline'], [{ list: 'ordered' }, { list: 'bullet' }],
+          ['blockquote', 'link', 'image'], ['clean']],
+        handlers: { image: openImageDialog }
+      }
+    }
+  });
+  quill.clipboard.dangerouslyPasteHTML(textarea.value);
+  quill.root.setAttribute('aria-label', 'Nội dung bài viết');
+  quill.root.setAttribute('role', 'textbox');
+  quill.root.setAttribute('aria-multiline', 'true');
+  if (label) {
+    label.addEventListener('click', function () { quill.focus(); });
+  }
+
+  document.getElementById('article-form').addEventListener('submit', function () {
+    var empty = quill.getLength() <= 1 && !quill.root.querySelector('img');
+    textarea.value = empty ? '' : quill.root.innerHTML;
+  });
+
+  var dialog = document.getElementById('image-dialog');
+  var form = document.getElementById('image-form');
+  var error = document.getElementById('image-error');
+  var insertAt = 0;
+
+  function openImageDialog() {
+    var range = quill.getSelection(true);
+    insertAt = range ? range.index : quill.getLength();
+    form.reset();
+    error.textContent = '';
+    dialog.showModal();
+  }
+
+  document.getElementById('image-cancel').addEventListener('click', function () { dialog.close(); });
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var file = document.getElementById('image-file').files[0];
+    var alt = document.getElementById('image-alt').value.trim();
+    var caption = document.getElementById('image-caption').value.trim();
+    if (!file || !alt || !caption) {
+      error.textContent = 'Hãy chọn ảnh, nhập mô tả và chú thích.';
+      return;
+    }
+    var data = new FormData();
+    data.append('file', file);
+    data.append('alt', alt);
+    data.append(wrap.dataset.csrfParam, wrap.dataset.csrfToken);
+    fetch(wrap.dataset.uploadUrl, {
+      method: 'POST',
+      body: data,
+      credentials: 'same-origin',
+      headers: { 'Accept': 'application/json', 'X-CSRF-TOKEN': wrap.dataset.csrfToken, 'X-XSRF-TOKEN': wrap.dataset.csrfToken }
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('Tải ảnh lên không được (mã ' + response.status + ').');
+      }
+      return response.json();
+    }).then(function (image) {
+      quill.insertEmbed(insertAt, 'figure', { src: image.url, alt: alt, caption: caption }, 'user');
+      quill.setSelection(insertAt + 1, 0);
+      dialog.close();
+    }).catch(function (e) {
+      error.textContent = e.message;
+    });
+  });
+})();
