@@ -30,6 +30,19 @@ class DeskMemberPermissions implements EditorialPermissions {
                 .param(userId).query(Long.class).single() > 0;
     }
 
+    @Override
+    public java.util.Set<Long> categoriesWith(String userId, Capability capability) {
+        // a row without a category stands for every category
+        return new java.util.HashSet<>(jdbc.sql("""
+                        SELECT c.id FROM category c JOIN news_desk_member m ON m.category_id = c.id OR m.category_id IS NULL
+                        WHERE m.user_id = ? AND m.role = ANY(?)""")
+                .params(userId, rolesWith(capability)).query(Long.class).list());
+    }
+
+    private static String[] rolesWith(Capability capability) {
+        return java.util.stream.Stream.of("QUAN_TRI", "BIEN_TAP", "PHONG_VIEN").filter(r -> grants(r, capability)).toArray(String[]::new);
+    }
+
     static boolean grants(String role, Capability capability) {
         return switch (role) {
             case "QUAN_TRI", "BIEN_TAP" -> true;

@@ -7,4 +7,7 @@ public interface EditorialPermissions {
 
     /** Administrators: every category, every step, everyone's articles. */
     boolean isAdministrator(String userId);
+
+    /** The categories where the user holds the capability (for administrators: ask {@link #isAdministrator} first). */
+    java.util.Set<Long> categoriesWith(String userId, Capability capability);
 }

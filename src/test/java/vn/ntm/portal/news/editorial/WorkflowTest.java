@@ -39,6 +39,11 @@ class WorkflowTest {
         public boolean isAdministrator(String user) {
             return user.equals("qt");
         }
+
+        @Override
+        public Set<Long> categoriesWith(String user, Capability c) {
+            return can(user, CAT, c) ? Set.of(CAT) : Set.of();
+        }
     };
 
     final Workflow workflow = new Workflow(PERMISSIONS);
