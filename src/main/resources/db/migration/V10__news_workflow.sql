@@ -39,12 +39,3 @@ CREATE TABLE article_version (
     note        text NOT NULL DEFAULT '',
     PRIMARY KEY (article_id, version_no)
 );
-
--- Who works on which category's articles, until the accounts module answers this question.
--- category_id NULL means every category.
-CREATE TABLE news_desk_member (
-    user_id     text NOT NULL,
-    category_id bigint REFERENCES category (id) ON DELETE CASCADE,
-    role        text NOT NULL CHECK (role IN ('QUAN_TRI', 'BIEN_TAP', 'PHONG_VIEN'))
-);
-CREATE UNIQUE INDEX news_desk_member_idx ON news_desk_member (user_id, coalesce(category_id, 0), role);

@@ -3,10 +3,12 @@ package vn.ntm.portal.news.editorial;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.audit.AuditApi;
 import vn.ntm.portal.news.ArticlePublished;
 import vn.ntm.portal.news.domain.ArticleReader;
 import vn.ntm.portal.shared.VietnameseText;
@@ -20,12 +22,12 @@ public class EditorialService {
 
     private final EditorialStore store;
     private final Workflow workflow;
-    private final EditorialAudit audit;
+    private final AuditApi audit;
     private final ArticleReader reader;
     private final ApplicationEventPublisher events;
     private final Duration lockTimeout;
 
-    EditorialService(EditorialStore store, EditorialPermissions permissions, EditorialAudit audit, ArticleReader reader,
+    EditorialService(EditorialStore store, EditorialPermissions permissions, AuditApi audit, ArticleReader reader,
                      ApplicationEventPublisher events, @Value("${ntm.news.edit-lock-timeout:15m}") Duration lockTimeout) {
         this.store = store;
         this.workflow = new Workflow(permissions);
@@ -51,7 +53,7 @@ public class EditorialService {
         }
         long id = store.insert(in, VietnameseText.slug(in.title()), actor, lockTimeout);
         store.addVersion(id, actor, "Tạo bài");
-        audit.record(actor.id(), "ARTICLE_CREATE", "article", String.valueOf(id), null, in.title());
+        audit.record("ARTICLE_CREATE", "article", String.valueOf(id), null, Map.of("title", in.title(), "status", "DRAFT"));
         return id;
     }
 
@@ -72,7 +74,7 @@ public class EditorialService {
         store.updateContent(id, in, slug);
         store.tryLock(id, actor, lockTimeout);
         int version = store.addVersion(id, actor, "Lưu");
-        audit.record(actor.id(), "ARTICLE_SAVE", "article", String.valueOf(id), a.title(), in.title());
+        audit.record("ARTICLE_SAVE", "article", String.valueOf(id), Map.of("title", a.title()), Map.of("title", in.title(), "version", version));
         changed(id);
         return version;
     }
@@ -117,7 +119,8 @@ public class EditorialService {
         }
         store.updateStatus(id, to, publishedAt, scheduledAt, returnReason);
         store.addVersion(id, actor, note);
-        audit.record(actor.id(), "ARTICLE_" + action.name(), "article", String.valueOf(id), a.status().name(), to.name());
+        audit.record("ARTICLE_" + action.name(), "article", String.valueOf(id), Map.of("status", a.status().name()),
+                Map.of("status", to.name(), "by", actor.name()));
         changed(id);
         if (to == ArticleStatus.PUBLISHED) {
             Instant at = publishedAt;
@@ -140,7 +143,7 @@ public class EditorialService {
         store.restoreText(id, new ArticleVersion(id, versionNo, old.title(), old.lead(), old.bodyHtml(), v.status(), v.editor(),
                 v.editorName(), v.createdAt(), v.note()));
         int version = store.addVersion(id, actor, "Khôi phục phiên bản " + versionNo);
-        audit.record(actor.id(), "ARTICLE_RESTORE", "article", String.valueOf(id), null, "version " + versionNo);
+        audit.record("ARTICLE_RESTORE", "article", String.valueOf(id), null, Map.of("restoredVersion", versionNo, "version", version));
         changed(id);
         return version;
     }
@@ -163,7 +166,8 @@ public class EditorialService {
             throw new EditorialRefusal("Bạn không được sửa bài viết này.");
         }
         store.forceLock(id, actor);
-        audit.record(actor.id(), "ARTICLE_LOCK_TAKE_OVER", "article", String.valueOf(id), a.lockedBy(), actor.id());
+        audit.record("ARTICLE_LOCK_TAKE_OVER", "article", String.valueOf(id),
+                a.lockedBy() == null ? null : Map.of("lockedBy", a.lockedByName()), Map.of("lockedBy", actor.name()));
         return new EditLock(actor.id(), actor.name(), Instant.now(), true);
     }
 

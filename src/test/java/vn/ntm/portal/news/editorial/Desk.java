@@ -3,7 +3,10 @@ package vn.ntm.portal.news.editorial;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Test users of the news desk, fresh ids per test so tests never see each other's grants. */
+/**
+ * Test users of the news desk as accounts rows: two reporters who may write in one category, an editor who
+ * may also approve and publish there, and an administrator. New accounts per test, so tests never share one.
+ */
 final class Desk {
 
     final Actor author;
@@ -14,22 +17,25 @@ final class Desk {
     final long otherCategory;
 
     Desk(JdbcClient jdbc) {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        author = new Actor("pv-" + run, "Nguyễn Văn Phóng");
-        otherAuthor = new Actor("pv2-" + run, "Trần Thị Viên");
-        editor = new Actor("bt-" + run, "Lê Biên Tập");
-        admin = new Actor("qt-" + run, "Phạm Quản Trị");
         var ids = jdbc.sql("SELECT id FROM category ORDER BY id LIMIT 2").query(Long.class).list();
         category = ids.get(0);
         otherCategory = ids.get(1);
-        grant(jdbc, author, category, "PHONG_VIEN");
-        grant(jdbc, otherAuthor, category, "PHONG_VIEN");
-        grant(jdbc, editor, category, "BIEN_TAP");
-        grant(jdbc, admin, null, "QUAN_TRI");
+        author = user(jdbc, "Nguyễn Văn Phóng", "PHONG_VIEN", "true, false, false");
+        otherAuthor = user(jdbc, "Trần Thị Viên", "PHONG_VIEN", "true, false, false");
+        editor = user(jdbc, "Lê Biên Tập", "BIEN_TAP", "true, true, true");
+        admin = user(jdbc, "Phạm Quản Trị", "QUAN_TRI", null);
     }
 
-    private static void grant(JdbcClient jdbc, Actor a, Long category, String role) {
-        jdbc.sql("INSERT INTO news_desk_member (user_id, category_id, role) VALUES (?, ?, ?)").params(a.id(), category, role).update();
+    private Actor user(JdbcClient jdbc, String name, String role, String createApprovePublish) {
+        String login = "desk-" + UUID.randomUUID();
+        long id = jdbc.sql("INSERT INTO app_user (username, email, display_name, password_hash) VALUES (?, ?, ?, 'x') RETURNING id")
+                .params(login, login + "@example.test", name).query(Long.class).single();
+        jdbc.sql("INSERT INTO user_role (user_id, role_code) VALUES (?, ?)").params(id, role).update();
+        if (createApprovePublish != null) {
+            jdbc.sql("INSERT INTO category_permission (user_id, category_id, can_create, can_approve, can_publish) VALUES (?, ?, "
+                    + createApprovePublish + ")").params(id, category).update();
+        }
+        return new Actor(String.valueOf(id), name);
     }
 
     ArticleInput input(String title, String body) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,15 +42,17 @@ class AdminArticleController {
 
     private final EditorialService service;
     private final CategoryStore categories;
+    private final AdminActors actors;
 
-    AdminArticleController(EditorialService service, CategoryStore categories) {
+    AdminArticleController(EditorialService service, CategoryStore categories, AdminActors actors) {
         this.service = service;
         this.categories = categories;
+        this.actors = actors;
     }
 
     @GetMapping
-    String list(@RequestParam Map<String, String> params, Authentication auth, Model model) {
-        AdminActors.of(auth);
+    String list(@RequestParam Map<String, String> params, Model model) {
+        actors.current();
         ArticleFilter.Sort sort = "cu".equals(params.get("sap-xep")) ? ArticleFilter.Sort.OLDEST : ArticleFilter.Sort.NEWEST;
         ArticleFilter filter = new ArticleFilter(status(params.get("trang-thai")), longOrNull(params.get("chuyen-muc")),
                 blankToNull(params.get("tac-gia")), blankToNull(params.get("tu-khoa")), AdminTime.parseDate(params.get("tu-ngay")),
@@ -73,8 +74,8 @@ class AdminArticleController {
     }
 
     @GetMapping("/moi")
-    String newArticle(Authentication auth, CsrfToken csrf, Model model) {
-        AdminActors.of(auth);
+    String newArticle(CsrfToken csrf, Model model) {
+        actors.current();
         long firstCategory = categories.all().isEmpty() ? 0 : categories.all().get(0).id();
         ArticleInput blank = new ArticleInput("", "", "", firstCategory, "", null, ExpiryAction.ARCHIVE);
         model.addAttribute("page", new EditorView(null, blank, categories.all(), null, List.of(), true, null, null,
@@ -83,8 +84,8 @@ class AdminArticleController {
     }
 
     @PostMapping("/moi")
-    String create(Form form, Authentication auth, CsrfToken csrf, Model model, HttpServletResponse response) {
-        Actor actor = AdminActors.of(auth);
+    String create(Form form, CsrfToken csrf, Model model, HttpServletResponse response) {
+        Actor actor = actors.current();
         try {
             long id = service.create(actor, form.input());
             return "redirect:/quan-tri/bai-viet/" + id + "?tb=da-tao";
@@ -97,9 +98,9 @@ class AdminArticleController {
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, @RequestParam(name = "tb", required = false) String notice, Authentication auth,
+    String edit(@PathVariable long id, @RequestParam(name = "tb", required = false) String notice,
                 CsrfToken csrf, Model model) {
-        Actor actor = AdminActors.of(auth);
+        Actor actor = actors.current();
         EditorialArticle a = service.article(id);
         boolean mayEdit = service.workflow().mayEdit(actor, a.state());
         EditLock lock = mayEdit ? service.open(actor, id) : null;
@@ -108,9 +109,12 @@ class AdminArticleController {
     }
 
     @PostMapping("/{id}")
-    String save(@PathVariable long id, Form form, Authentication auth, CsrfToken csrf, Model model, HttpServletResponse response) {
-        Actor actor = AdminActors.of(auth);
+    String save(@PathVariable long id, Form form, CsrfToken csrf, Model model, HttpServletResponse response) {
+        Actor actor = actors.current();
         try {
+            if ("1".equals(form.takeOver())) {
+                service.takeOver(actor, id);
+            }
             service.save(actor, id, form.input());
             return "redirect:/quan-tri/bai-viet/" + id + "?tb=da-luu";
         } catch (EditorialRefusal e) {
@@ -124,23 +128,23 @@ class AdminArticleController {
     }
 
     @PostMapping("/{id}/tiep-quan")
-    String takeOver(@PathVariable long id, Authentication auth) {
-        service.takeOver(AdminActors.of(auth), id);
+    String takeOver(@PathVariable long id) {
+        service.takeOver(actors.current(), id);
         return "redirect:/quan-tri/bai-viet/" + id + "?tb=da-tiep-quan";
     }
 
     @PostMapping("/{id}/dong")
-    String close(@PathVariable long id, Authentication auth) {
-        service.release(AdminActors.of(auth), id);
+    String close(@PathVariable long id) {
+        service.release(actors.current(), id);
         return "redirect:/quan-tri/bai-viet";
     }
 
     @PostMapping("/{id}/buoc/{action}")
     String step(@PathVariable long id, @PathVariable String action, @RequestParam(name = "ly-do", required = false) String reason,
-                @RequestParam(name = "luc", required = false) String when, Authentication auth) {
+                @RequestParam(name = "luc", required = false) String when) {
         WorkflowAction a = java.util.Arrays.stream(WorkflowAction.values()).filter(w -> w.param().equals(action)).findFirst()
                 .orElseThrow(() -> new UserInputException(404, "Không có thao tác này."));
-        service.act(AdminActors.of(auth), id, a, reason, AdminTime.parseLocal(when));
+        service.act(actors.current(), id, a, reason, AdminTime.parseLocal(when));
         return "redirect:/quan-tri/bai-viet/" + id + "?tb=da-chuyen";
     }
 
@@ -179,7 +183,8 @@ class AdminArticleController {
     }
 
     /** The editor form's fields. */
-    record Form(String title, String lead, String body, Long categoryId, String authorName, String expiresAt, String expiryAction) {
+    record Form(String title, String lead, String body, Long categoryId, String authorName, String expiresAt, String expiryAction,
+                String takeOver) {
 
         ArticleInput input() {
             ExpiryAction action = "WITHDRAW".equals(expiryAction) ? ExpiryAction.WITHDRAW : ExpiryAction.ARCHIVE;

@@ -1,7 +1,6 @@
 package vn.ntm.portal.news.web.admin;
 
 import java.util.List;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +23,17 @@ import vn.ntm.portal.news.editorial.VersionDiff;
 class ArticleHistoryController {
 
     private final EditorialService service;
+    private final AdminActors actors;
 
-    ArticleHistoryController(EditorialService service) {
+    ArticleHistoryController(EditorialService service, AdminActors actors) {
         this.service = service;
+        this.actors = actors;
     }
 
     @GetMapping
     String history(@PathVariable long id, @RequestParam(name = "tu", required = false) Integer from,
-                   @RequestParam(name = "den", required = false) Integer to, Authentication auth, CsrfToken csrf, Model model) {
-        Actor actor = AdminActors.of(auth);
+                   @RequestParam(name = "den", required = false) Integer to, CsrfToken csrf, Model model) {
+        Actor actor = actors.current();
         EditorialArticle a = service.article(id);
         List<ArticleVersion> versions = service.versions(id);
         int newest = versions.isEmpty() ? 0 : versions.get(0).number();
@@ -50,8 +51,8 @@ class ArticleHistoryController {
     }
 
     @PostMapping("/{version}/khoi-phuc")
-    String restore(@PathVariable long id, @PathVariable int version, Authentication auth) {
-        Actor actor = AdminActors.of(auth);
+    String restore(@PathVariable long id, @PathVariable int version) {
+        Actor actor = actors.current();
         EditLock lock = service.open(actor, id);
         if (!lock.mine()) {
             throw new EditorialRefusal("Bài viết đang được " + lock.holderName() + " chỉnh sửa từ " + AdminTime.hour(lock.since())

@@ -19,7 +19,13 @@ public record EditorView(EditorialArticle article, ArticleInput input, List<Cate
         return article == null ? "/quan-tri/bai-viet/moi" : "/quan-tri/bai-viet/" + article.id();
     }
 
+    /** The form shows while the user holds the lock, and after a refused save, so what was typed stays on screen. */
     public boolean editable() {
-        return mayEdit && (lock == null || lock.mine());
+        return mayEdit && (lock == null || lock.mine() || error != null);
+    }
+
+    /** Saving was refused for want of the lock: offer to take over and save in one step. */
+    public boolean offerTakeOverAndSave() {
+        return article != null && lock != null && !lock.mine() && error != null;
     }
 }

@@ -1,12 +1,11 @@
 package vn.ntm.portal.news.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,19 +13,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.ntm.portal.accounts.AdminClient;
+import vn.ntm.portal.accounts.TestUsers;
+import vn.ntm.portal.accounts.internal.UserStore;
 import vn.ntm.portal.news.HttpSession;
 import vn.ntm.portal.news.editorial.ScheduledPublisher;
 
 /**
- * The back office against the whole application: an author writes and submits, an editor approves and
- * publishes, the article is on the public site, then expires and is gone. Admin requests go through
- * the real security filters with a signed-in test user; public pages are fetched over HTTP.
+ * The back office against the whole application over HTTP with real sign-in: a reporter writes and
+ * submits, an editor approves and publishes, the article is on the public site, then expires and is gone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdminArticleFlowTest {
@@ -34,111 +30,136 @@ class AdminArticleFlowTest {
     @LocalServerPort
     int port;
     @Autowired
-    WebApplicationContext context;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     ScheduledPublisher publisher;
+    @Autowired
+    UserStore users;
+    @Autowired
+    PasswordEncoder encoder;
 
-    MockMvc mvc;
-    String author;
-    String editor;
+    AdminClient author;
+    AdminClient editor;
+    String authorName;
     long category;
 
     @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        author = "pv-" + run;
-        editor = "bt-" + run;
+    void signIn() throws Exception {
         category = jdbc.sql("SELECT id FROM category ORDER BY id LIMIT 1").query(Long.class).single();
-        jdbc.sql("INSERT INTO news_desk_member (user_id, category_id, role) VALUES (?, ?, 'PHONG_VIEN'), (?, ?, 'BIEN_TAP')")
-                .params(author, category, editor, category).update();
+        String a = TestUsers.create(users, encoder, "PHONG_VIEN");
+        String e = TestUsers.create(users, encoder, "BIEN_TAP");
+        grant(a, "true, false, false");
+        grant(e, "true, true, true");
+        authorName = jdbc.sql("SELECT display_name FROM app_user WHERE username = ?").param(a).query(String.class).single();
+        author = new AdminClient(port);
+        editor = new AdminClient(port);
+        assertThat(author.signIn(a, TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(editor.signIn(e, TestUsers.PASSWORD).statusCode()).isEqualTo(302);
     }
 
     @Test
     void writtenSubmittedApprovedPublishedVisibleThenExpiredAndGone() throws Exception {
         String title = "Xã Tân Phú đạt chuẩn nông thôn mới nâng cao " + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(body(get("/quan-tri/bai-viet/moi"), author, 200)).contains("Viết bài mới", "name=\"body\"", "quill.min.js");
+        assertThat(page(author, "/quan-tri/bai-viet/moi")).contains("Viết bài mới", "name=\"body\"", "quill.min.js", "Xin chào");
 
-        MvcResult created = perform(post("/quan-tri/bai-viet/moi").param("title", title).param("lead", "Sa pô")
-                .param("body", "<p>Nội dung <b>chính</b></p><script>alert(1)</script><img src=x onerror=alert(2)>")
-                .param("categoryId", String.valueOf(category)).param("authorName", "Hoàng Nam"), author, 302);
-        String editPath = created.getResponse().getRedirectedUrl().replaceAll("\\?.*", "");
+        HttpResponse<String> created = post(author, "/quan-tri/bai-viet/moi", form(title, "<p>Nội dung <b>chính</b></p><script>alert(1)</script><img src=x onerror=alert(2)>"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String editPath = AdminClient.location(created).replaceAll("\\?.*", "").replaceAll("^https?://[^/]+", "");
         long id = Long.parseLong(editPath.substring(editPath.lastIndexOf('/') + 1));
         String stored = jdbc.sql("SELECT body_html FROM article WHERE id = ?").param(id).query(String.class).single();
         assertThat(stored).contains("<b>chính</b>").doesNotContain("script", "onerror", "alert");
 
-        String authorPage = body(get(editPath), author, 200);
-        assertThat(authorPage).contains("Gửi duyệt").doesNotContain("/buoc/approve", "/buoc/publish");
-        perform(post(editPath + "/buoc/submit"), author, 302);
-        perform(post(editPath + "/buoc/approve"), author, 409);
+        assertThat(page(author, editPath)).contains("Gửi duyệt").doesNotContain("/buoc/approve", "/buoc/publish");
+        assertThat(post(author, editPath + "/buoc/submit", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(post(author, editPath + "/buoc/approve", Map.of()).statusCode()).isEqualTo(409);
 
         // the author still holds the edit lock: the editor is told who and since when, and may take over
-        String editorPage = body(get(editPath), editor, 200);
-        assertThat(editorPage).containsPattern("Bài viết đang được " + author + " chỉnh sửa từ \\d{2}:\\d{2}")
+        assertThat(page(editor, editPath)).containsPattern("Bài viết đang được " + authorName + " chỉnh sửa từ \\d{2}:\\d{2}")
                 .contains("Tiếp quản quyền sửa", "/buoc/approve", "/buoc/return");
-        perform(post(editPath).param("title", title).param("body", "<p>Sửa</p>").param("categoryId", String.valueOf(category)), editor, 409);
+        HttpResponse<String> refused = post(editor, editPath, form(title, "<p>Sửa khi chưa giữ quyền</p>"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("không còn giữ quyền sửa", "Sửa khi chưa giữ quyền", "Tiếp quản và lưu nội dung trên");
 
-        perform(post(editPath + "/buoc/approve"), editor, 302);
-        perform(post(editPath + "/buoc/publish"), editor, 302);
+        assertThat(post(editor, editPath + "/buoc/approve", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(post(editor, editPath + "/buoc/publish", Map.of()).statusCode()).isEqualTo(302);
 
         HttpSession site = new HttpSession(port);
         String slug = jdbc.sql("SELECT slug FROM article WHERE id = ?").param(id).query(String.class).single();
         String publicPath = "/tin-tuc/" + slug + "-" + id;
-        var page = site.get(publicPath);
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(title, "Nội dung <b>chính</b>");
+        var publicPage = site.get(publicPath);
+        assertThat(publicPage.statusCode()).isEqualTo(200);
+        assertThat(publicPage.body()).contains(title, "Nội dung <b>chính</b>");
 
         // the editor takes over and sets an expiry a minute ago: the next scheduler round archives it
-        perform(post(editPath + "/tiep-quan"), editor, 302);
-        perform(post(editPath).param("title", title).param("lead", "Sa pô").param("body", "<p>Nội dung <b>chính</b> đã sửa</p>")
-                .param("categoryId", String.valueOf(category)).param("authorName", "Hoàng Nam")
-                .param("expiresAt", AdminTime.input(java.time.Instant.now().minusSeconds(60))).param("expiryAction", "ARCHIVE"), editor, 302);
+        assertThat(post(editor, editPath + "/tiep-quan", Map.of()).statusCode()).isEqualTo(302);
+        Map<String, String> expiring = form(title, "<p>Nội dung <b>chính</b> đã sửa</p>");
+        expiring.put("expiresAt", AdminTime.input(Instant.now().minusSeconds(60)));
+        expiring.put("expiryAction", "ARCHIVE");
+        assertThat(post(editor, editPath, expiring).statusCode()).isEqualTo(302);
         assertThat(site.get(publicPath).body()).as("an edit shows at once on this node").contains("đã sửa");
         publisher.runOnce();
         assertThat(jdbc.sql("SELECT status FROM article WHERE id = ?").param(id).query(String.class).single()).isEqualTo("EXPIRED");
         assertThat(site.get(publicPath).statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'article' AND entity_id = ?").param(String.valueOf(id))
+                .query(Long.class).single()).isGreaterThanOrEqualTo(7);
     }
 
     @Test
     void historyShowsTheDifferenceAndRestoreMakesANewVersion() throws Exception {
-        MvcResult created = perform(post("/quan-tri/bai-viet/moi").param("title", "Bản đầu").param("body", "<p>Câu thứ nhất.</p>")
-                .param("categoryId", String.valueOf(category)), author, 302);
-        String editPath = created.getResponse().getRedirectedUrl().replaceAll("\\?.*", "");
-        perform(post(editPath).param("title", "Bản sau").param("body", "<p>Câu <i>thứ hai</i>.</p>")
-                .param("categoryId", String.valueOf(category)), author, 302);
-        String history = body(get(editPath + "/lich-su"), author, 200);
+        HttpResponse<String> created = post(author, "/quan-tri/bai-viet/moi", form("Bản đầu", "<p>Câu thứ nhất.</p>"));
+        String editPath = AdminClient.location(created).replaceAll("\\?.*", "").replaceAll("^https?://[^/]+", "");
+        assertThat(post(author, editPath, form("Bản sau", "<p>Câu <i>thứ hai</i>.</p>")).statusCode()).isEqualTo(302);
+        String history = page(author, editPath + "/lich-su");
         assertThat(history).contains("<del>đầu</del>", "<ins>sau</ins>", "<del>nhất</del><ins>hai</ins>", "Khôi phục phiên bản 1");
-        perform(post(editPath + "/lich-su/1/khoi-phuc"), author, 302);
-        assertThat(body(get(editPath), author, 200)).contains("value=\"Bản đầu\"");
-        assertThat(body(get(editPath + "/lich-su"), author, 200)).contains("Khôi phục phiên bản 1</td>");
+        assertThat(post(author, editPath + "/lich-su/1/khoi-phuc", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(page(author, editPath)).contains("value=\"Bản đầu\"");
+        assertThat(page(author, editPath + "/lich-su")).contains("Khôi phục phiên bản 1</td>");
     }
 
     @Test
-    void theListFiltersByKeywordStatusAndAuthorAndRefusesAnonymousVisitors() throws Exception {
+    void theListFiltersAndTheDashboardShowsTheDeskAndStrangersAreSentToSignIn() throws Exception {
         String word = "Từkhoá" + UUID.randomUUID().toString().substring(0, 6);
-        perform(post("/quan-tri/bai-viet/moi").param("title", "Bài có " + word).param("categoryId", String.valueOf(category)), author, 302);
-        assertThat(body(get("/quan-tri/bai-viet").param("tu-khoa", word.toLowerCase()), editor, 200)).contains("Bài có " + word);
-        assertThat(body(get("/quan-tri/bai-viet").param("tu-khoa", word).param("trang-thai", "PUBLISHED"), editor, 200))
+        String path = AdminClient.location(post(author, "/quan-tri/bai-viet/moi", form("Bài có " + word, "<p>x</p>")))
+                .replaceAll("\\?.*", "").replaceAll("^https?://[^/]+", "");
+        assertThat(page(editor, "/quan-tri/bai-viet?tu-khoa=" + enc(word.toLowerCase()))).contains("Bài có " + word);
+        assertThat(page(editor, "/quan-tri/bai-viet?trang-thai=PUBLISHED&tu-khoa=" + enc(word)))
                 .doesNotContain("Bài có " + word).contains("Không có bài viết nào phù hợp.");
-        assertThat(body(get("/quan-tri/bai-viet").param("tac-gia", author), editor, 200)).contains("Bài có " + word);
+        assertThat(page(author, "/quan-tri")).contains("Bài nháp của tôi", "Bài có " + word);
+        post(author, path + "/buoc/submit", Map.of());
+        assertThat(page(editor, "/quan-tri")).contains("Bài chờ tôi duyệt", "Bài có " + word);
 
-        int anonymous = mvc.perform(get("/quan-tri/bai-viet")).andReturn().getResponse().getStatus();
-        assertThat(anonymous).isNotEqualTo(200);
-        int anonymousPost = mvc.perform(post("/quan-tri/bai-viet/moi").with(csrf()).param("title", "x")).andReturn().getResponse().getStatus();
-        assertThat(anonymousPost).isNotEqualTo(302).isNotEqualTo(200);
+        AdminClient stranger = new AdminClient(port);
+        HttpResponse<String> list = stranger.get("/quan-tri/bai-viet");
+        assertThat(list.statusCode()).isEqualTo(302);
+        assertThat(AdminClient.location(list)).contains("/dang-nhap");
     }
 
-    private String body(MockHttpServletRequestBuilder request, String user, int status) throws Exception {
-        return perform(request, user, status).getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    private void grant(String username, String createApprovePublish) {
+        jdbc.sql("INSERT INTO category_permission (user_id, category_id, can_create, can_approve, can_publish) "
+                + "SELECT id, ?, " + createApprovePublish + " FROM app_user WHERE username = ?").params(category, username).update();
     }
 
-    private MvcResult perform(MockHttpServletRequestBuilder request, String user, int status) throws Exception {
-        RequestPostProcessor who = user(user).roles("USER");
-        MvcResult r = mvc.perform(request.with(who).with(csrf())).andReturn();
-        assertThat(r.getResponse().getStatus()).as(r.getRequest().getMethod() + " " + r.getRequest().getRequestURI() + ": "
-                + r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(status);
-        return r;
+    private Map<String, String> form(String title, String body) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("title", title);
+        f.put("lead", "Sa pô");
+        f.put("body", body);
+        f.put("categoryId", String.valueOf(category));
+        f.put("authorName", "Hoàng Nam");
+        return f;
+    }
+
+    private static String page(AdminClient client, String path) throws Exception {
+        HttpResponse<String> r = client.get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    private static HttpResponse<String> post(AdminClient client, String path, Map<String, String> form) throws Exception {
+        return client.submit("/quan-tri/bai-viet/moi", path, form);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
