@@ -1,0 +1,41 @@
+package vn.ntm.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.ntm.portal.accounts.TestUsers;
+import vn.ntm.portal.accounts.internal.UserStore;
+import vn.ntm.portal.e2e.pages.ArticleEditorPage;
+
+/** Writing an article in the rich-text editor in a real browser, and finding the text stored and shown again. */
+class ArticleEditorBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    UserStore users;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aReporterWritesFormattedTextThatIsStoredAndReopened() {
+        String login = TestUsers.create(users, encoder, "PHONG_VIEN");
+        long category = jdbc.sql("SELECT id FROM category ORDER BY id LIMIT 1").query(Long.class).single();
+        jdbc.sql("INSERT INTO category_permission (user_id, category_id, can_create) SELECT id, ?, true FROM app_user WHERE username = ?")
+                .params(category, login).update();
+
+        ArticleEditorPage editor = ArticleEditorPage.signInAndOpen(driver, baseUrl(), login, TestUsers.PASSWORD, "/quan-tri/bai-viet/moi");
+        assertThat(editor.plainTextareaHidden()).as("the plain textarea gives way to the rich-text editor").isTrue();
+        String title = "Hội nghị tổng kết chương trình " + System.nanoTime();
+        editor.title(title).type("Đoạn mở đầu. ").toggleBold().type("Chữ in đậm").toggleBold().type(" và chữ thường.");
+        ArticleEditorPage saved = editor.save();
+
+        assertThat(saved.notice()).isEqualTo("Đã tạo bài viết.");
+        String body = jdbc.sql("SELECT body_html FROM article WHERE title = ?").param(title).query(String.class).single();
+        assertThat(body).isEqualTo("<p>Đoạn mở đầu. <strong>Chữ in đậm</strong> và chữ thường.</p>");
+        assertThat(saved.editorHtml()).contains("<strong>Chữ in đậm</strong>", "và chữ thường.");
+    }
+}
