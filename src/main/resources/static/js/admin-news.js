@@ -40,6 +40,8 @@
   var textarea = wrap.querySelector('textarea');
   var host = document.createElement('div');
   host.className = 'quill-host';
+  // Quill takes its first content from the container (the HTML was sanitised by the server)
+  host.innerHTML = textarea.value;
   wrap.insertBefore(host, textarea);
   textarea.hidden = true;
   var label = document.querySelector('label[for="' + textarea.id + '"]');
@@ -47,6 +49,13 @@
   var quill = new Quill(host, {
     theme: 'snow',
     modules: {
+      // a figure is one embed: without this the clipboard adds a blank line for the caption's block
+      clipboard: {
+        matchers: [['FIGURE', function (node) {
+          var Delta = Quill.import('delta');
+          return new Delta().insert({ figure: FigureBlot.value(node) });
+        }]]
+      },
       toolbar: {
         container: [[{ header: [2, 3, false] }], ['bold', 'italic', 'underline'], [{ list: 'ordered' }, { list: 'bullet' }],
           ['blockquote', 'link', 'image'], ['clean']],
@@ -54,7 +63,6 @@
       }
     }
   });
-  quill.clipboard.dangerouslyPasteHTML(textarea.value);
   quill.root.setAttribute('aria-label', 'Nội dung bài viết');
   quill.root.setAttribute('role', 'textbox');
   quill.root.setAttribute('aria-multiline', 'true');
@@ -62,9 +70,21 @@
     label.addEventListener('click', function () { quill.focus(); });
   }
 
+  // Quill 1.x puts an empty line before a figure it loads; drop those so saving does not add blank lines
+  function html() {
+    var copy = quill.root.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll('figure'), function (figure) {
+      var before = figure.previousElementSibling;
+      if (before && before.tagName === 'P' && before.textContent === '' && !before.querySelector('img')) {
+        before.remove();
+      }
+    });
+    return copy.innerHTML;
+  }
+
   document.getElementById('article-form').addEventListener('submit', function () {
     var empty = quill.getLength() <= 1 && !quill.root.querySelector('img');
-    textarea.value = empty ? '' : quill.root.innerHTML;
+    textarea.value = empty ? '' : html();
   });
 
   var dialog = document.getElementById('image-dialog');
@@ -101,12 +121,14 @@
       credentials: 'same-origin',
       headers: { 'Accept': 'application/json', 'X-CSRF-TOKEN': wrap.dataset.csrfToken, 'X-XSRF-TOKEN': wrap.dataset.csrfToken }
     }).then(function (response) {
-      if (!response.ok) {
-        throw new Error('Tải ảnh lên không được (mã ' + response.status + ').');
-      }
-      return response.json();
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (!response.ok || !body.url) {
+          throw new Error(body.error || 'Tải ảnh lên không được (mã ' + response.status + ').');
+        }
+        return body;
+      });
     }).then(function (image) {
-      quill.insertEmbed(insertAt, 'figure', { src: image.url, alt: alt, caption: caption }, 'user');
+      quill.insertEmbed(insertAt, 'figure', { src: image.url, alt: image.alt || alt, caption: caption }, 'user');
       quill.setSelection(insertAt + 1, 0);
       dialog.close();
     }).catch(function (e) {

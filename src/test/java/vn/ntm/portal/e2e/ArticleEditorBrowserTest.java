@@ -38,4 +38,25 @@ class ArticleEditorBrowserTest extends BrowserTestSupport {
         assertThat(body).isEqualTo("<p>Đoạn mở đầu. <strong>Chữ in đậm</strong> và chữ thường.</p>");
         assertThat(saved.editorHtml()).contains("<strong>Chữ in đậm</strong>", "và chữ thường.");
     }
+
+    @Test
+    void figuresWithAltTextAndCaptionSurviveTheEditor() {
+        String login = TestUsers.create(users, encoder, "PHONG_VIEN");
+        long category = jdbc.sql("SELECT id FROM category ORDER BY id LIMIT 1").query(Long.class).single();
+        jdbc.sql("INSERT INTO category_permission (user_id, category_id, can_create) SELECT id, ?, true FROM app_user WHERE username = ?")
+                .params(category, login).update();
+        long userId = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(login).query(Long.class).single();
+        String figure = "<figure><img src=\"/static/img/logo.svg\" alt=\"Biểu trưng văn phòng\" /><figcaption>Biểu trưng</figcaption></figure>";
+        long id = jdbc.sql("""
+                        INSERT INTO article (slug, title, body_html, main_category_id, status, created_by, created_by_name)
+                        VALUES ('co-anh', 'Bài có ảnh', ?, ?, 'DRAFT', ?, 'Phóng viên') RETURNING id""")
+                .params("<p>Trước ảnh.</p>" + figure + "<p>Sau ảnh.</p>", category, String.valueOf(userId)).query(Long.class).single();
+
+        ArticleEditorPage editor = ArticleEditorPage.signInAndOpen(driver, baseUrl(), login, TestUsers.PASSWORD, "/quan-tri/bai-viet/" + id);
+        assertThat(editor.editorHtml()).contains("<figcaption>Biểu trưng</figcaption>", "alt=\"Biểu trưng văn phòng\"");
+        editor.title("Bài có ảnh đã sửa").save();
+
+        String body = jdbc.sql("SELECT body_html FROM article WHERE id = ?").param(id).query(String.class).single();
+        assertThat(body).isEqualTo("<p>Trước ảnh.</p>" + figure + "<p>Sau ảnh.</p>");
+    }
 }

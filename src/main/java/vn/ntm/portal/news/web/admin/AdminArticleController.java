@@ -91,7 +91,7 @@ class AdminArticleController {
             return "redirect:/quan-tri/bai-viet/" + id + "?tb=da-tao";
         } catch (EditorialRefusal e) {
             response.setStatus(422);
-            model.addAttribute("page", new EditorView(null, form.input(), categories.all(), null, List.of(), true, null,
+            model.addAttribute("page", new EditorView(null, form.input().clean(), categories.all(), null, List.of(), true, null,
                     e.getMessage(), csrf.getParameterName(), csrf.getToken()));
             return "admin/news/edit";
         }
@@ -122,7 +122,7 @@ class AdminArticleController {
             response.setStatus(409);
             EditorialArticle a = service.article(id);
             EditLock lock = new EditLock(a.lockedBy(), a.lockedByName(), a.lockedAt(), actor.id().equals(a.lockedBy()));
-            model.addAttribute("page", editor(actor, a, form.input(), lock, null, e.getMessage(), csrf));
+            model.addAttribute("page", editor(actor, a, form.input().clean(), lock, null, e.getMessage(), csrf));
             return "admin/news/edit";
         }
     }
