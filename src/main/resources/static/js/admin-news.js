@@ -15,6 +15,11 @@
       var img = document.createElement('img');
       img.setAttribute('src', value.src || '');
       img.setAttribute('alt', value.alt || '');
+      ['width', 'height', 'loading'].forEach(function (name) {
+        if (value[name]) {
+          img.setAttribute(name, value[name]);
+        }
+      });
       var caption = document.createElement('figcaption');
       caption.textContent = value.caption || '';
       node.appendChild(img);
@@ -29,6 +34,9 @@
       return {
         src: img ? img.getAttribute('src') : '',
         alt: img ? img.getAttribute('alt') : '',
+        width: img ? img.getAttribute('width') : null,
+        height: img ? img.getAttribute('height') : null,
+        loading: img ? img.getAttribute('loading') : null,
         caption: caption ? caption.textContent : ''
       };
     }
@@ -38,6 +46,14 @@
   Quill.register(FigureBlot);
 
   var textarea = wrap.querySelector('textarea');
+  // Quill 1.x has no tables: an article with one is edited as HTML in the plain textarea, losing nothing
+  if (/<table[\s>]/i.test(textarea.value)) {
+    var note = document.createElement('p');
+    note.className = 'notice';
+    note.textContent = 'Bài có bảng: nội dung được sửa dưới dạng HTML để giữ nguyên bảng.';
+    wrap.insertBefore(note, textarea);
+    return;
+  }
   var host = document.createElement('div');
   host.className = 'quill-host';
   // Quill takes its first content from the container (the HTML was sanitised by the server)
