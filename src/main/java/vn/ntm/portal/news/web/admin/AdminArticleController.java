@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ntm.portal.accounts.AccountsApi;
+import vn.ntm.portal.accounts.Roles;
 import vn.ntm.portal.news.domain.Category;
 import vn.ntm.portal.news.domain.CategoryStore;
 import vn.ntm.portal.news.editorial.Actor;
@@ -43,11 +45,13 @@ class AdminArticleController {
     private final EditorialService service;
     private final CategoryStore categories;
     private final AdminActors actors;
+    private final AccountsApi accounts;
 
-    AdminArticleController(EditorialService service, CategoryStore categories, AdminActors actors) {
+    AdminArticleController(EditorialService service, CategoryStore categories, AdminActors actors, AccountsApi accounts) {
         this.service = service;
         this.categories = categories;
         this.actors = actors;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -69,7 +73,8 @@ class AdminArticleController {
         }
         List<Category> all = categories.all();
         model.addAttribute("page", new ListView(filter, params, rows, next, all,
-                all.stream().collect(Collectors.toMap(Category::id, Category::name, (a, b) -> a))));
+                all.stream().collect(Collectors.toMap(Category::id, Category::name, (a, b) -> a)),
+                accounts.users(Roles.ADMIN, Roles.EDITOR, Roles.REPORTER)));
         return "admin/news/list";
     }
 

@@ -124,6 +124,8 @@ class AdminArticleFlowTest {
         assertThat(page(editor, "/quan-tri/bai-viet?tu-khoa=" + enc(word.toLowerCase()))).contains("Bài có " + word);
         assertThat(page(editor, "/quan-tri/bai-viet?trang-thai=PUBLISHED&tu-khoa=" + enc(word)))
                 .doesNotContain("Bài có " + word).contains("Không có bài viết nào phù hợp.");
+        long authorId = jdbc.sql("SELECT id FROM app_user WHERE display_name = ?").param(authorName).query(Long.class).single();
+        assertThat(page(editor, "/quan-tri/bai-viet?tac-gia=" + authorId)).contains("Bài có " + word, ">" + authorName + " (");
         assertThat(page(author, "/quan-tri")).contains("Bài nháp của tôi", "Bài có " + word);
         post(author, path + "/buoc/submit", Map.of());
         assertThat(page(editor, "/quan-tri")).contains("Bài chờ tôi duyệt", "Bài có " + word);
