@@ -79,6 +79,25 @@
       }
     }
   });
+  // Quill's toolbar buttons are icons only: give each a name screen readers can say
+  var names = {
+    'ql-bold': 'Chữ đậm', 'ql-italic': 'Chữ nghiêng', 'ql-underline': 'Gạch chân', 'ql-blockquote': 'Trích dẫn',
+    'ql-link': 'Chèn liên kết', 'ql-image': 'Chèn ảnh có chú thích', 'ql-clean': 'Xoá định dạng'
+  };
+  var toolbar = quill.getModule('toolbar').container;
+  toolbar.setAttribute('role', 'toolbar');
+  toolbar.setAttribute('aria-label', 'Định dạng nội dung');
+  Array.prototype.forEach.call(toolbar.querySelectorAll('button'), function (button) {
+    var key = Array.prototype.find.call(button.classList, function (c) { return names[c]; });
+    if (key) {
+      button.setAttribute('aria-label', names[key]);
+    } else if (button.classList.contains('ql-list')) {
+      button.setAttribute('aria-label', button.value === 'ordered' ? 'Danh sách đánh số' : 'Danh sách gạch đầu dòng');
+    }
+  });
+  Array.prototype.forEach.call(toolbar.querySelectorAll('.ql-picker-label'), function (label) {
+    label.setAttribute('aria-label', 'Kiểu đoạn: tiêu đề hoặc đoạn thường');
+  });
   quill.root.setAttribute('aria-label', 'Nội dung bài viết');
   quill.root.setAttribute('role', 'textbox');
   quill.root.setAttribute('aria-multiline', 'true');

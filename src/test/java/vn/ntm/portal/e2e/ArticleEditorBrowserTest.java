@@ -2,6 +2,10 @@ package vn.ntm.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,5 +62,31 @@ class ArticleEditorBrowserTest extends BrowserTestSupport {
 
         String body = jdbc.sql("SELECT body_html FROM article WHERE id = ?").param(id).query(String.class).single();
         assertThat(body).isEqualTo("<p>Trước ảnh.</p>" + figure + "<p>Sau ảnh.</p>");
+    }
+
+    @Test
+    void theListTheEditorAndTheHistoryHaveNoSeriousAxeViolations() {
+        String login = TestUsers.create(users, encoder, "PHONG_VIEN");
+        long category = jdbc.sql("SELECT id FROM category ORDER BY id LIMIT 1").query(Long.class).single();
+        jdbc.sql("INSERT INTO category_permission (user_id, category_id, can_create) SELECT id, ?, true FROM app_user WHERE username = ?")
+                .params(category, login).update();
+        ArticleEditorPage editor = ArticleEditorPage.signInAndOpen(driver, baseUrl(), login, TestUsers.PASSWORD, "/quan-tri/bai-viet/moi");
+        assertNoSeriousViolations("new article editor");
+        ArticleEditorPage saved = editor.title("Kiểm tra khả năng tiếp cận").type("Nội dung.").save();
+        assertNoSeriousViolations("article editor");
+        String path = saved.url().replaceAll("\\?.*", "");
+        driver.get(path + "/lich-su");
+        assertNoSeriousViolations("version history");
+        driver.get(baseUrl() + "/quan-tri/bai-viet");
+        assertNoSeriousViolations("article list");
+    }
+
+    private void assertNoSeriousViolations(String what) {
+        Results results = new AxeBuilder().analyze(driver);
+        assertThat(results.isErrored()).as("axe-core failed on the " + what + ": " + results.getErrorMessage()).isFalse();
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+        assertThat(blocking).as("serious/critical axe violations on the %s: %s", what, blocking.stream()
+                .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
     }
 }
