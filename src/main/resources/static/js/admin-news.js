@@ -122,6 +122,28 @@
     textarea.value = empty ? '' : html();
   });
 
+  // keep the edit lock while the page is open; if someone took it over, say so before the save is refused
+  var keepLockUrl = wrap.dataset.keepLockUrl;
+  if (keepLockUrl) {
+    window.setInterval(function () {
+      var body = new URLSearchParams();
+      body.append(wrap.dataset.csrfParam, wrap.dataset.csrfToken);
+      fetch(keepLockUrl, { method: 'POST', body: body, credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (lock) {
+          var notice = document.getElementById('lock-lost');
+          if (lock && !lock.mine) {
+            notice.textContent = 'Bài viết đang được ' + lock.holder + ' chỉnh sửa từ ' + lock.since
+              + '. Nếu lưu, bạn sẽ được hỏi có tiếp quản không; nội dung đang viết được giữ lại.';
+            notice.hidden = false;
+          } else if (lock) {
+            notice.hidden = true;
+          }
+        })
+        .catch(function () { /* offline for a moment: the next round tries again */ });
+    }, 5 * 60 * 1000);
+  }
+
   var dialog = document.getElementById('image-dialog');
   var form = document.getElementById('image-form');
   var error = document.getElementById('image-error');

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import vn.ntm.portal.accounts.AccountsApi;
 import vn.ntm.portal.accounts.Roles;
 import vn.ntm.portal.news.domain.Category;
@@ -28,6 +29,7 @@ import vn.ntm.portal.news.editorial.EditorialRefusal;
 import vn.ntm.portal.news.editorial.EditorialService;
 import vn.ntm.portal.news.editorial.ExpiryAction;
 import vn.ntm.portal.news.editorial.WorkflowAction;
+import vn.ntm.portal.shared.Json;
 import vn.ntm.portal.web.UserInputException;
 
 /** The back office's article screens: list, editor, workflow steps, edit lock. */
@@ -130,6 +132,15 @@ class AdminArticleController {
             model.addAttribute("page", editor(actor, a, form.input().clean(), lock, null, e.getMessage(), csrf));
             return "admin/news/edit";
         }
+    }
+
+    /** Called by the open editor every few minutes: keeps the lock while someone writes, or says who took it. */
+    @PostMapping(value = "/{id}/giu-khoa", produces = "application/json")
+    @ResponseBody
+    String keepLock(@PathVariable long id) {
+        EditLock lock = service.open(actors.current(), id);
+        return "{\"mine\":" + lock.mine() + ",\"holder\":" + Json.quote(lock.holderName() == null ? "" : lock.holderName())
+                + ",\"since\":" + Json.quote(AdminTime.hour(lock.since())) + "}";
     }
 
     @PostMapping("/{id}/tiep-quan")

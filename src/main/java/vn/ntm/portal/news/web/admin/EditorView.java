@@ -24,6 +24,11 @@ public record EditorView(EditorialArticle article, ArticleInput input, List<Cate
         return mayEdit && (lock == null || lock.mine() || error != null);
     }
 
+    /** Where the open editor renews its lock, while it holds one (null: no renewing). */
+    public String keepLockUrl() {
+        return article != null && lock != null && lock.mine() ? "/quan-tri/bai-viet/" + article.id() + "/giu-khoa" : null;
+    }
+
     /** Saving was refused for want of the lock: offer to take over and save in one step. */
     public boolean offerTakeOverAndSave() {
         return article != null && lock != null && !lock.mine() && error != null;

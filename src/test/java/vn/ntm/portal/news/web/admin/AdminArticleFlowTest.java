@@ -80,6 +80,12 @@ class AdminArticleFlowTest {
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("không còn giữ quyền sửa", "Sửa khi chưa giữ quyền", "Tiếp quản và lưu nội dung trên");
 
+        // the author's open editor keeps the lock; the editor's keep-alive is told who holds it
+        HttpResponse<String> kept = post(author, editPath + "/giu-khoa", Map.of());
+        assertThat(kept.body()).startsWith("{\"mine\":true");
+        assertThat(post(editor, editPath + "/giu-khoa", Map.of()).body())
+                .matches("\\{\"mine\":false,\"holder\":\"" + java.util.regex.Pattern.quote(authorName) + "\",\"since\":\"\\d{2}:\\d{2}\"}");
+
         assertThat(post(editor, editPath + "/buoc/approve", Map.of()).statusCode()).isEqualTo(302);
         assertThat(post(editor, editPath + "/buoc/publish", Map.of()).statusCode()).isEqualTo(302);
 
