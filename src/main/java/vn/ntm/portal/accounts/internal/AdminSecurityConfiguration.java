@@ -1,5 +1,6 @@
 package vn.ntm.portal.accounts.internal;
 
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,6 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import java.util.Map;
 import vn.ntm.portal.accounts.Roles;
 import vn.ntm.portal.audit.AuditApi;
 import vn.ntm.portal.web.SecurityHeaders;
