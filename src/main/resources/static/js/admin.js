@@ -43,7 +43,11 @@
     function check() {
       fetch(statusUrl, { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'application/json' } })
         .then(function (r) { return r.ok ? r.json() : { signedIn: false, remaining: 0 }; })
-        .then(function (s) { schedule(s.signedIn ? s.remaining : 0); })
+        .then(function (s) {
+          // the last answer, visible in the DOM for support and for the browser tests
+          body.setAttribute('data-last-status', String(s.signedIn ? s.remaining : 0));
+          schedule(s.signedIn ? s.remaining : 0);
+        })
         .catch(function () { timer = setTimeout(check, 5000); });
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.portal.accounts.internal.UserStore;
 
@@ -24,6 +25,8 @@ class SignInTest {
     UserStore users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    JdbcClient jdbc;
 
     AdminClient http;
 
@@ -66,6 +69,9 @@ class SignInTest {
 
         HttpResponse<String> byName = new AdminClient(port).signIn(name, TestUsers.PASSWORD);
         assertThat(AdminClient.location(byName)).endsWith("/quan-tri");
+        long id = users.findByLogin(name).orElseThrow().id();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'sign-in' AND entity_id = ? AND actor_name = ?")
+                .params(String.valueOf(id), name).query(Long.class).single()).as("sign-ins are audited").isEqualTo(2);
     }
 
     @Test
@@ -93,6 +99,8 @@ class SignInTest {
         HttpResponse<String> right = elsewhere.signIn(name, TestUsers.PASSWORD);
         assertThat(AdminClient.location(right)).as("the right password from another address").endsWith("loi=khoa");
         assertThat(elsewhere.get("/dang-nhap?loi=khoa").body()).contains(LOCKED);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'sign-in.locked' AND after->>'login' = ?")
+                .param(name).query(Long.class).single()).as("lock-outs are audited").isEqualTo(2);
         assertThat(AdminClient.location(elsewhere.get("/quan-tri"))).endsWith("/dang-nhap");
     }
 

@@ -1,5 +1,6 @@
 package vn.ntm.portal.accounts.internal;
 
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import vn.ntm.portal.accounts.Roles;
+import vn.ntm.portal.audit.AuditApi;
 import vn.ntm.portal.web.SecurityHeaders;
 
 /**
@@ -48,7 +50,7 @@ class AdminSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain backOffice(HttpSecurity http, UserStore users, SignInGuard guard, PasswordEncoder encoder,
-                                   XorCsrfTokenRequestAttributeHandler tokenHandler,
+                                   XorCsrfTokenRequestAttributeHandler tokenHandler, AuditApi audit,
                                    @Value("${ntm.accounts.totp-required-for-admins:false}") boolean totpRequiredForAdmins) throws Exception {
         var requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/quan-tri/**"));
@@ -72,8 +74,19 @@ class AdminSecurityConfiguration {
                         .usernameParameter("login")
                         .passwordParameter("password")
                         .authenticationDetailsSource(SignInDetails::of)
-                        .successHandler(success)
-                        .failureHandler((request, response, e) -> response.sendRedirect(SIGN_IN + "?loi=" + failureCode(e)))
+                        .successHandler((request, response, authentication) -> {
+                            if (authentication.getPrincipal() instanceof AccountUser user) {
+                                audit.record("sign-in", "user", String.valueOf(user.id()), null, null);
+                            }
+                            success.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, e) -> {
+                            String code = failureCode(e);
+                            if (code.equals("khoa")) {
+                                audit.record("sign-in.locked", "user", null, null, Map.of("login", String.valueOf(request.getParameter("login"))));
+                            }
+                            response.sendRedirect(SIGN_IN + "?loi=" + code);
+                        })
                         .permitAll())
                 .logout(l -> l
                         .logoutUrl("/dang-xuat")

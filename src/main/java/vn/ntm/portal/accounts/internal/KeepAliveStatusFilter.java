@@ -55,7 +55,7 @@ class KeepAliveStatusFilter extends OncePerRequestFilter {
 
     private long remainingSeconds(String sessionId) {
         // the application's clock, the one Spring Session judges expiry by
-        return jdbc.sql("SELECT (EXPIRY_TIME - ?) / 1000 FROM SPRING_SESSION WHERE SESSION_ID = ? AND PRINCIPAL_NAME IS NOT NULL")
+        return jdbc.sql("SELECT (EXPIRY_TIME - ? + 999) / 1000 FROM SPRING_SESSION WHERE SESSION_ID = ? AND PRINCIPAL_NAME IS NOT NULL")
                 .params(System.currentTimeMillis(), sessionId).query(Long.class).optional()
                 .map(r -> Math.max(0L, r)).orElse(0L);
     }

@@ -82,7 +82,7 @@ public final class Totp {
         return sb.toString();
     }
 
-    static byte[] decodeBase32(String text) {
+    public static byte[] decodeBase32(String text) {
         String s = text.replace("=", "").replace(" ", "").toUpperCase();
         ByteBuffer out = ByteBuffer.allocate(s.length() * 5 / 8);
         int buffer = 0;
