@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import vn.ntm.portal.web.UserInputException;
 
 /** The back office's article screens: list, editor, workflow steps, edit lock. */
 @Controller
+@PreAuthorize("hasAnyRole('QUAN_TRI', 'BIEN_TAP', 'PHONG_VIEN')")
 @RequestMapping("/quan-tri/bai-viet")
 class AdminArticleController {
 

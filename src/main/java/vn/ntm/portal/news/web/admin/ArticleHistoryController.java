@@ -2,6 +2,7 @@ package vn.ntm.portal.news.web.admin;
 
 import java.util.List;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import vn.ntm.portal.news.editorial.VersionDiff;
 
 /** An article's versions, the difference between two of them, and restoring one. */
 @Controller
+@PreAuthorize("hasAnyRole('QUAN_TRI', 'BIEN_TAP', 'PHONG_VIEN')")
 @RequestMapping("/quan-tri/bai-viet/{id}/lich-su")
 class ArticleHistoryController {
 

@@ -136,6 +136,13 @@ class AdminArticleFlowTest {
         post(author, path + "/buoc/submit", Map.of());
         assertThat(page(editor, "/quan-tri")).contains("Bài chờ tôi duyệt", "Bài có " + word);
 
+        // a back-office user outside the news desk (a role another module added) does not see the screens
+        jdbc.sql("INSERT INTO role (code, name) VALUES ('THU_NGHIEM_KHAC', 'Vai trò khác') ON CONFLICT DO NOTHING").update();
+        AdminClient other = new AdminClient(port);
+        assertThat(other.signIn(TestUsers.create(users, encoder, "THU_NGHIEM_KHAC"), TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(other.get("/quan-tri/bai-viet").statusCode()).isEqualTo(403);
+        assertThat(other.get("/quan-tri/bai-viet/moi").statusCode()).isEqualTo(403);
+
         AdminClient stranger = new AdminClient(port);
         HttpResponse<String> list = stranger.get("/quan-tri/bai-viet");
         assertThat(list.statusCode()).isEqualTo(302);
