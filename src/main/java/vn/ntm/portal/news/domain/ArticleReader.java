@@ -47,6 +47,11 @@ public class ArticleReader {
         return views.get(id);
     }
 
+    /** After the article changed (back office, scheduler), load it afresh on this node; other nodes follow within the TTL. */
+    public void evict(long id) {
+        details.invalidate(id);
+    }
+
     /** After a vote on this node, show the new total at once. */
     public void ratingChanged(long id) {
         ratings.invalidate(id);

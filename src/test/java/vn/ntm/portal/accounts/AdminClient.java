@@ -1,0 +1,93 @@
+package vn.ntm.portal.accounts;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like client for the back office in whole-application tests: keeps cookies, follows no
+ * redirects, and sends its own client address in X-Forwarded-For so tests do not share lock-outs.
+ */
+public final class AdminClient {
+
+    private static final AtomicInteger NEXT_IP = new AtomicInteger(10);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private final String ip;
+
+    public AdminClient(int port) {
+        this(port, "10.9." + (NEXT_IP.get() / 250) + "." + (NEXT_IP.getAndIncrement() % 250 + 1));
+    }
+
+    public AdminClient(int port, String ip) {
+        this.base = "http://localhost:" + port;
+        this.ip = ip;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public String ip() {
+        return ip;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Posts a form; the CSRF token is taken from {@code tokenPage} unless the form already has one. */
+    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Posts a form with the CSRF token of the page at {@code formPage}. */
+    public HttpResponse<String> submit(String formPage, String path, Map<String, String> form) throws IOException, InterruptedException {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.put("_csrf", csrf(get(formPage).body()));
+        return post(path, withToken);
+    }
+
+    public HttpResponse<String> signIn(String login, String password) throws IOException, InterruptedException {
+        return submit("/dang-nhap", "/dang-nhap", Map.of("login", login, "password", password));
+    }
+
+    public Optional<String> sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    public static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("page has no CSRF token: " + html.substring(0, Math.min(300, html.length())));
+        }
+        return m.group(1);
+    }
+
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", ip)
+                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36");
+    }
+}

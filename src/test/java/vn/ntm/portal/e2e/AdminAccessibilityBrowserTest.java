@@ -1,0 +1,79 @@
+package vn.ntm.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.ntm.portal.accounts.Roles;
+import vn.ntm.portal.accounts.TestUsers;
+import vn.ntm.portal.accounts.internal.UserStore;
+import vn.ntm.portal.e2e.pages.AdminPage;
+import vn.ntm.portal.e2e.pages.SignInPage;
+
+/** axe-core on the back-office screens of the accounts module, and the shell on a tablet. */
+@Tag("browser")
+class AdminAccessibilityBrowserTest extends BrowserTestSupport {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    private static final Dimension TABLET = new Dimension(768, 1024);
+
+    @Autowired
+    UserStore users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void backOfficeScreensHaveNoSeriousAxeViolations() {
+        SignInPage.open(driver, baseUrl());
+        assertNoSeriousViolations("sign-in page");
+        String name = TestUsers.create(users, encoder, Roles.ADMIN);
+        AdminPage dashboard = SignInPage.current(driver).signIn(name, TestUsers.PASSWORD);
+        assertThat(dashboard.h1()).isEqualTo("Bảng điều khiển");
+        assertNoSeriousViolations("dashboard");
+        long id = users.findByLogin(name).orElseThrow().id();
+        for (String path : List.of("/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/" + id, "/quan-tri/nhat-ky",
+                "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/xac-thuc-hai-buoc", "/quan-tri/doi-mat-khau")) {
+            driver.get(url(path));
+            AdminPage.current(driver);
+            assertNoSeriousViolations(path);
+        }
+    }
+
+    @Test
+    void theShellFitsATabletAndMenuLinksOnlyLeadToExistingScreens() {
+        driver.manage().window().setSize(TABLET);
+        String name = TestUsers.create(users, encoder, Roles.REPORTER);
+        AdminPage page = SignInPage.open(driver, baseUrl()).signIn(name, TestUsers.PASSWORD);
+        long scroll = ((Number) page.js("return document.documentElement.scrollWidth")).longValue();
+        long width = ((Number) page.js("return window.innerWidth")).longValue();
+        assertThat(scroll).as("no horizontal scroll at 768 px").isLessThanOrEqualTo(width);
+        @SuppressWarnings("unchecked")
+        List<String> links = (List<String>) page.js(
+                "return Array.from(document.querySelectorAll('.admin-nav a')).map(a => a.getAttribute('href'))");
+        assertThat(links).as("a reporter sees no administrator screens").doesNotContain("/quan-tri/nguoi-dung", "/quan-tri/nhat-ky")
+                .contains("/quan-tri", "/quan-tri/tai-khoan");
+        for (String href : links) {
+            driver.get(url(href));
+            assertThat(driver.getTitle()).as(href).doesNotContain("Không tìm thấy").doesNotContain("404");
+        }
+    }
+
+    private void assertNoSeriousViolations(String what) {
+        Results results = new AxeBuilder().disableIframeTesting().analyze(driver);
+        assertThat(results.isErrored()).as("axe-core failed on " + what).isFalse();
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(r -> r.getImpact() != null && BLOCKING.contains(r.getImpact())).toList();
+        assertThat(blocking).as("serious/critical axe violations on %s:%n%s", what, blocking.stream()
+                .map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream().map(n -> n.getHtml()).toList())
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+}
