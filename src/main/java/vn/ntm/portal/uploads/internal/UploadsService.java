@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +46,8 @@ class UploadsService implements UploadsApi {
     private final UploadRepository rows;
     private final FileStore files;
     private final UploadsProperties limits;
+    /** A 40-megapixel picture takes some 300 MB while decoded and normalised: two at a time per node. */
+    private final Semaphore decoding = new Semaphore(2);
 
     UploadsService(UploadRepository rows, UploadsProperties limits, @Value("${ntm.upload-dir:data/uploads}") Path uploadDir) {
         this.rows = rows;
@@ -71,20 +74,30 @@ class UploadsService implements UploadsApi {
             case MARKUP_OR_SCRIPT -> throw new UserInputException(415, MARKUP);
             default -> throw new UserInputException(415, NOT_AN_IMAGE);
         }
-        BufferedImage picture = ImageEncoder.fitWidth(ImageEncoder.normalise(ImageDecoder.decode(bytes, type)), StoredImage.MAX_WIDTH);
-        byte[] encoded = ImageEncoder.encode(picture);
-        String extension = ImageEncoder.hasAlpha(picture) ? "png" : "jpg";
-        String sha = FileStore.sha256(encoded);
-        Optional<UploadRow> existing = rows.bySha(IMAGE, sha);
-        if (existing.isPresent() && allPresent(existing.get())) {
-            return image(existing.get());
-        }
+        decoding.acquireUninterruptibly();
+        BufferedImage picture;
+        byte[] encoded;
         Map<String, byte[]> toWrite = new LinkedHashMap<>();
-        String path = FileStore.relativePath("images", sha, "", extension);
-        toWrite.put(path, encoded);
-        for (int[] size : THUMBNAILS) {
-            toWrite.put(FileStore.relativePath("images", sha, suffix(size), extension),
-                    ImageEncoder.encode(ImageEncoder.cover(picture, size[0], size[1])));
+        String extension;
+        String sha;
+        String path;
+        try {
+            picture = ImageEncoder.fitWidth(ImageEncoder.normalise(ImageDecoder.decode(bytes, type)), StoredImage.MAX_WIDTH);
+            encoded = ImageEncoder.encode(picture);
+            extension = ImageEncoder.hasAlpha(picture) ? "png" : "jpg";
+            sha = FileStore.sha256(encoded);
+            Optional<UploadRow> existing = rows.bySha(IMAGE, sha);
+            if (existing.isPresent() && allPresent(existing.get())) {
+                return image(existing.get());
+            }
+            path = FileStore.relativePath("images", sha, "", extension);
+            toWrite.put(path, encoded);
+            for (int[] size : THUMBNAILS) {
+                toWrite.put(FileStore.relativePath("images", sha, suffix(size), extension),
+                        ImageEncoder.encode(ImageEncoder.cover(picture, size[0], size[1])));
+            }
+        } finally {
+            decoding.release();
         }
         UploadRow row = new UploadRow(0, IMAGE, sha, path, extension.equals("png") ? "image/png" : "image/jpeg",
                 encoded.length, bytes.length, picture.getWidth(), picture.getHeight(), alt,
