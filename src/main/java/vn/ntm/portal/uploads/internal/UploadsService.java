@@ -2,6 +2,7 @@ package vn.ntm.portal.uploads.internal;
 
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,35 +75,39 @@ class UploadsService implements UploadsApi {
             case MARKUP_OR_SCRIPT -> throw new UserInputException(415, MARKUP);
             default -> throw new UserInputException(415, NOT_AN_IMAGE);
         }
+        Encoded image = encode(bytes, type);
+        Optional<UploadRow> existing = rows.bySha(IMAGE, image.sha());
+        if (existing.isPresent() && allPresent(existing.get())) {
+            return image(existing.get());
+        }
+        UploadRow row = new UploadRow(0, IMAGE, image.sha(), image.path(), image.mediaType(), image.files().get(image.path()).length,
+                bytes.length, image.width(), image.height(), alt, OriginalName.of(originalFileName), uploadedBy, null);
+        return image(record(row, image.files()));
+    }
+
+    /** The re-encoded picture and its thumbnails, by relative path; the original's path first. */
+    private record Encoded(String sha, String path, String mediaType, int width, int height, Map<String, byte[]> files) {
+    }
+
+    private Encoded encode(byte[] bytes, Sniffed type) {
         decoding.acquireUninterruptibly();
-        BufferedImage picture;
-        byte[] encoded;
-        Map<String, byte[]> toWrite = new LinkedHashMap<>();
-        String extension;
-        String sha;
-        String path;
         try {
-            picture = ImageEncoder.fitWidth(ImageEncoder.normalise(ImageDecoder.decode(bytes, type)), StoredImage.MAX_WIDTH);
-            encoded = ImageEncoder.encode(picture);
-            extension = ImageEncoder.hasAlpha(picture) ? "png" : "jpg";
-            sha = FileStore.sha256(encoded);
-            Optional<UploadRow> existing = rows.bySha(IMAGE, sha);
-            if (existing.isPresent() && allPresent(existing.get())) {
-                return image(existing.get());
-            }
-            path = FileStore.relativePath("images", sha, "", extension);
-            toWrite.put(path, encoded);
+            BufferedImage picture = ImageEncoder.fitWidth(ImageEncoder.normalise(ImageDecoder.decode(bytes, type)), StoredImage.MAX_WIDTH);
+            byte[] encoded = ImageEncoder.encode(picture);
+            boolean png = ImageEncoder.hasAlpha(picture);
+            String extension = png ? "png" : "jpg";
+            String sha = FileStore.sha256(encoded);
+            String path = FileStore.relativePath("images", sha, "", extension);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put(path, encoded);
             for (int[] size : THUMBNAILS) {
-                toWrite.put(FileStore.relativePath("images", sha, suffix(size), extension),
+                files.put(FileStore.relativePath("images", sha, suffix(size), extension),
                         ImageEncoder.encode(ImageEncoder.cover(picture, size[0], size[1])));
             }
+            return new Encoded(sha, path, png ? "image/png" : "image/jpeg", picture.getWidth(), picture.getHeight(), files);
         } finally {
             decoding.release();
         }
-        UploadRow row = new UploadRow(0, IMAGE, sha, path, extension.equals("png") ? "image/png" : "image/jpeg",
-                encoded.length, bytes.length, picture.getWidth(), picture.getHeight(), alt,
-                OriginalName.of(originalFileName), uploadedBy, null);
-        return image(record(row, toWrite));
     }
 
     @Override
@@ -145,11 +150,11 @@ class UploadsService implements UploadsApi {
     }
 
     private boolean allPresent(UploadRow row) {
-        if (!java.nio.file.Files.exists(files.resolve(row.path()))) {
+        if (!Files.exists(files.resolve(row.path()))) {
             return false;
         }
         for (int[] size : THUMBNAILS) {
-            if (!java.nio.file.Files.exists(files.resolve(thumbnailPath(row.path(), size)))) {
+            if (!Files.exists(files.resolve(thumbnailPath(row.path(), size)))) {
                 return false;
             }
         }
