@@ -1,0 +1,92 @@
+package vn.ntm.portal.uploads.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.Principal;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.ntm.portal.uploads.StoredImage;
+import vn.ntm.portal.uploads.UploadsApi;
+import vn.ntm.portal.web.UserInputException;
+
+/**
+ * Back-office images: the upload endpoint of the rich-text editor (JSON) and the media library page
+ * (which also uploads without JavaScript). Both refuse a request without a signed-in user, so they are
+ * safe even before the back-office security chain guards {@code /quan-tri/**}.
+ */
+@Controller
+class ImageAdminController {
+
+    static final String SIGN_IN = "Bạn cần đăng nhập vào trang quản trị để quản lý ảnh.";
+    static final String NO_FILE = "Vui lòng chọn một tệp ảnh để tải lên.";
+    private static final int PAGE_SIZE = 24;
+
+    private final UploadsApi uploads;
+
+    ImageAdminController(UploadsApi uploads) {
+        this.uploads = uploads;
+    }
+
+    @PostMapping("/quan-tri/anh")
+    ResponseEntity<String> upload(@RequestParam(value = "file", required = false) MultipartFile file,
+                                  @RequestParam(value = "alt", required = false) String alt,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT, defaultValue = "") String accept,
+                                  Principal principal) {
+        boolean json = accept.contains(MediaType.APPLICATION_JSON_VALUE);
+        try {
+            StoredImage image = store(file, alt, principal);
+            if (json) {
+                return ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON).body(ImageJson.of(image));
+            }
+            return ResponseEntity.status(303).header(HttpHeaders.LOCATION, "/quan-tri/anh?da-tai-len=" + image.id()).build();
+        } catch (UserInputException e) {
+            if (json) {
+                return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(ImageJson.error(e.getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    private StoredImage store(MultipartFile file, String alt, Principal principal) {
+        if (principal == null) {
+            throw new UserInputException(403, SIGN_IN);
+        }
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+            throw new UserInputException(400, NO_FILE);
+        }
+        try {
+            return uploads.storeImage(file.getOriginalFilename(), file.getInputStream(), alt, principal.getName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/quan-tri/anh")
+    String library(@RequestParam(defaultValue = "1") String trang, @RequestParam(defaultValue = "") String q,
+                   @RequestParam(value = "da-tai-len", required = false) Long uploaded,
+                   Principal principal, HttpServletRequest request, Model model) {
+        if (principal == null) {
+            throw new UserInputException(403, SIGN_IN);
+        }
+        if (!trang.matches("\\d{1,5}") || Integer.parseInt(trang) < 1) {
+            throw new UserInputException(400, "Số trang không hợp lệ.");
+        }
+        String query = q.length() > 100 ? q.substring(0, 100) : q;
+        var images = uploads.images(query, Integer.parseInt(trang), PAGE_SIZE);
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        model.addAttribute("library", new MediaLibraryView(images, query.strip(),
+                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(),
+                uploaded == null ? null : uploads.findImage(uploaded).orElse(null)));
+        return "uploads/library";
+    }
+}

@@ -1,0 +1,21 @@
+package vn.ntm.portal.uploads.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import vn.ntm.portal.shared.Paging;
+import vn.ntm.portal.uploads.StoredImage;
+
+/** What the media library page shows: one page of images, the search, the upload form's CSRF token. */
+public record MediaLibraryView(Paging<StoredImage> images, String query, String csrfParam, String csrfToken,
+                               StoredImage justUploaded) {
+
+    public String pagePath(int page) {
+        String q = query.isBlank() ? "" : "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return "/quan-tri/anh?trang=" + page + q;
+    }
+
+    public static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0).replace('.', ',')
+                : Math.max(1, bytes / 1024) + " KB";
+    }
+}
