@@ -1,20 +1,20 @@
 package vn.ntm.portal.uploads;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,25 +24,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import jakarta.servlet.http.Cookie;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.ntm.portal.accounts.AdminClient;
+import vn.ntm.portal.accounts.TestUsers;
+import vn.ntm.portal.accounts.internal.UserStore;
 
 /**
  * Uploads over HTTP against the whole application: serving with long cache headers and a no-script policy,
- * the editor's JSON endpoint and the media library behind the security filters, the multipart size limit.
+ * the editor's JSON endpoint and the media library behind the back-office chain with real sign-in and its
+ * session-kept CSRF token, the multipart size limit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UploadsHttpTest {
 
     private static final String NO_SCRIPT = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
+    private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
 
     @LocalServerPort
     int port;
@@ -54,17 +52,18 @@ class UploadsHttpTest {
     JdbcClient jdbc;
 
     @Autowired
-    WebApplicationContext context;
+    UserStore users;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @Value("${ntm.upload-dir}")
     Path uploadDir;
 
-    MockMvc mvc;
     HttpClient http;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -100,107 +99,178 @@ class UploadsHttpTest {
 
     @Test
     void editorUploadAnswersJsonWithTheStoredImage() throws Exception {
-        MvcResult r = mvc.perform(multipart("/quan-tri/anh").file(file("anh.jpg", Samples.jpeg(900, 600))).param("alt", "Lễ ra mắt HTX \"Xanh\"")
-                .with(user("bientapvien")).with(token()).accept(MediaType.APPLICATION_JSON)).andReturn();
-        assertThat(r.getResponse().getStatus()).isEqualTo(201);
-        String json = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Desk editor = signIn("BIEN_TAP");
+        HttpResponse<String> r = editor.upload("anh.jpg", Samples.jpeg(900, 600), "Lễ ra mắt HTX \"Xanh\"", editor.token(), "application/json");
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        String json = r.body();
         assertThat(json).matches("\\{\"id\":\\d+,\"url\":\"/uploads/images/[0-9a-f/]+\\.jpg\",\"thumbnails\":\\{\"160x90\":\"[^\"]+-160x90\\.jpg\","
                 + "\"320x180\":\"[^\"]+-320x180\\.jpg\",\"640x360\":\"[^\"]+-640x360\\.jpg\"},\"width\":900,\"height\":600,"
                 + "\"alt\":\"Lễ ra mắt HTX \\\\\"Xanh\\\\\"\"}");
         long id = Long.parseLong(json.replaceAll("^\\{\"id\":(\\d+),.*", "$1"));
-        assertThat(uploads.findImage(id).orElseThrow().uploadedBy()).isEqualTo("bientapvien");
+        assertThat(uploads.findImage(id).orElseThrow().uploadedBy()).isEqualTo(editor.name);
     }
 
     @Test
-    void editorUploadWithoutAltTextOrWithoutSignInIsRefusedAndNothingIsWritten() throws Exception {
+    void editorUploadWithoutAltTextOrWithoutSignInOrRoleIsRefusedAndNothingIsWritten() throws Exception {
+        Desk editor = signIn("BIEN_TAP");
+        Desk outsider = signIn(otherRole());
         Set<String> files = UploadDirectory.files(uploadDir);
         long rows = rows();
-        MvcResult noAlt = mvc.perform(multipart("/quan-tri/anh").file(file("anh.jpg", Samples.jpeg(300, 200))).param("alt", " ")
-                .with(user("bientapvien")).with(token()).accept(MediaType.APPLICATION_JSON)).andReturn();
-        assertThat(noAlt.getResponse().getStatus()).isEqualTo(400);
-        assertThat(noAlt.getResponse().getContentAsString(StandardCharsets.UTF_8)).startsWith("{\"error\":\"Vui lòng nhập mô tả ảnh");
 
-        MvcResult anonymous = mvc.perform(multipart("/quan-tri/anh").file(file("anh.jpg", Samples.jpeg(300, 200))).param("alt", "Ảnh")
-                .with(token()).accept(MediaType.APPLICATION_JSON)).andReturn();
-        assertThat(anonymous.getResponse().getStatus()).isEqualTo(403);
-        assertThat(anonymous.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Bạn cần đăng nhập");
+        HttpResponse<String> noAlt = editor.upload("anh.jpg", Samples.jpeg(300, 200), " ", editor.token(), "application/json");
+        assertThat(noAlt.statusCode()).isEqualTo(400);
+        assertThat(noAlt.body()).startsWith("{\"error\":\"Vui lòng nhập mô tả ảnh");
 
-        MvcResult svg = mvc.perform(multipart("/quan-tri/anh").file(file("a.svg", Samples.ascii("<svg><script>alert(1)</script></svg>")))
-                .param("alt", "Ảnh").with(user("bientapvien")).with(token()).accept(MediaType.APPLICATION_JSON)).andReturn();
-        assertThat(svg.getResponse().getStatus()).isEqualTo(415);
+        // a stranger with a valid token of his own (anonymous session of the sign-in page) is sent to sign in
+        AdminClient stranger = new AdminClient(port);
+        String strangerToken = AdminClient.csrf(stranger.get("/dang-nhap").body());
+        HttpResponse<String> anonymous = new Desk(stranger, "").upload("anh.jpg", Samples.jpeg(300, 200), "Ảnh", strangerToken,
+                "application/json");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(AdminClient.location(anonymous)).contains("/dang-nhap");
 
-        MvcResult noToken = mvc.perform(multipart("/quan-tri/anh").file(file("anh.jpg", Samples.jpeg(300, 200))).param("alt", "Ảnh")
-                .with(user("bientapvien")).accept(MediaType.APPLICATION_JSON)).andReturn();
-        assertThat(noToken.getResponse().getStatus()).isEqualTo(403);
+        // signed in, but holding none of the news desk's roles
+        HttpResponse<String> noRole = outsider.upload("anh.jpg", Samples.jpeg(300, 200), "Ảnh", outsider.tokenOf("/quan-tri/tai-khoan"),
+                "application/json");
+        assertThat(noRole.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> svg = editor.upload("a.svg", Samples.ascii("<svg><script>alert(1)</script></svg>"), "Ảnh", editor.token(),
+                "application/json");
+        assertThat(svg.statusCode()).isEqualTo(415);
+        assertThat(svg.body()).startsWith("{\"error\":");
+
+        HttpResponse<String> noToken = editor.upload("anh.jpg", Samples.jpeg(300, 200), "Ảnh", null, "application/json");
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        HttpResponse<String> wrongToken = editor.upload("anh.jpg", Samples.jpeg(300, 200), "Ảnh", strangerToken, "application/json");
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
 
         assertThat(UploadDirectory.files(uploadDir)).isEqualTo(files);
         assertThat(rows()).isEqualTo(rows);
+        // and the same editor's proper request does go through
+        assertThat(editor.upload("anh.jpg", Samples.jpeg(300, 200), "Ảnh", editor.token(), "application/json").statusCode()).isEqualTo(201);
     }
 
     @Test
-    void formUploadWithoutJavaScriptReturnsToTheMediaLibrary() throws Exception {
-        MvcResult r = mvc.perform(multipart("/quan-tri/anh").file(file("dong-lua.png", Samples.png(400, 300))).param("alt", "Đồng lúa chín")
-                .with(user("bientapvien")).with(token()).accept(MediaType.TEXT_HTML)).andReturn();
-        assertThat(r.getResponse().getStatus()).isEqualTo(303);
-        String location = r.getResponse().getHeader("Location");
+    void formUploadWithoutJavaScriptReturnsToTheMediaLibraryInTheBackOffice() throws Exception {
+        Desk reporter = signIn("PHONG_VIEN");
+        String library = reporter.client.get("/quan-tri/anh").body();
+        assertThat(library).contains("<h1>Thư viện ảnh</h1>", "enctype=\"multipart/form-data\"", "name=\"_csrf\"", "<meta name=\"csrf-token\"")
+                .containsPattern("<a href=\"/quan-tri/anh\" aria-current=\"page\">Thư viện ảnh</a>")
+                .contains("href=\"/quan-tri/bai-viet\"");
+
+        String word = "Đồng lúa chín " + System.nanoTime();
+        HttpResponse<String> r = reporter.upload("dong-lua.png", Samples.png(400, 300), word, AdminClient.csrf(library), "text/html");
+        assertThat(r.statusCode()).isEqualTo(303);
+        String location = AdminClient.location(r).replaceAll("^https?://[^/]+", "");
         assertThat(location).matches("/quan-tri/anh\\?da-tai-len=\\d+");
 
-        String page = mvc.perform(get(location).with(user("bientapvien"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("<h1>Thư viện ảnh</h1>", "Đã tải ảnh lên", "Đồng lúa chín", "dong-lua.png", "-160x90.jpg",
-                "enctype=\"multipart/form-data\"", "name=\"_csrf\"");
-        String search = mvc.perform(get("/quan-tri/anh?q=lúa chín").with(user("bientapvien"))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(search).contains("Đồng lúa chín");
-        assertThat(mvc.perform(get("/quan-tri/anh")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        HttpResponse<String> after = reporter.client.get(location);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("<h1>Thư viện ảnh</h1>", "Đã tải ảnh lên", word, "dong-lua.png", "-160x90.jpg");
+        HttpResponse<String> search = reporter.client.get("/quan-tri/anh?q=" + URLEncoder.encode(word.toLowerCase(), StandardCharsets.UTF_8));
+        assertThat(search.body()).contains(word);
+        assertThat(reporter.client.get("/quan-tri/anh?q=khong-co-anh-nao-" + System.nanoTime()).body()).doesNotContain(word)
+                .contains("Chưa có ảnh nào.");
+
+        HttpResponse<String> stranger = new AdminClient(port).get("/quan-tri/anh");
+        assertThat(stranger.statusCode()).isEqualTo(302);
+        assertThat(AdminClient.location(stranger)).contains("/dang-nhap");
+        Desk outsider = signIn(otherRole());
+        assertThat(outsider.client.get("/quan-tri/anh").statusCode()).isEqualTo(403);
+        assertThat(outsider.client.get("/quan-tri/tai-khoan").body()).doesNotContain("Thư viện ảnh");
     }
 
     @Test
     void anUploadOverTheMultipartLimitGetsAVietnamese413() throws Exception {
-        var article = jdbc.sql("SELECT id, slug FROM article WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1").query().singleRow();
-        String page = http.send(request("/tin-tuc/" + article.get("slug") + "-" + article.get("id")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).isTrue();
-        // just over the 20 MB file limit, under the request limit: Tomcat reads it through and the refusal arrives
-        byte[] body = multipartBody("--x", "big.jpg", new byte[20 * 1024 * 1024 + 1024]);
-        HttpResponse<String> r = http.send(request("/quan-tri/anh")
-                .header("Content-Type", "multipart/form-data; boundary=x").header("Accept", "application/json")
-                .header("X-XSRF-TOKEN", token.group(1)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Desk editor = signIn("BIEN_TAP");
+        Set<String> files = UploadDirectory.files(uploadDir);
+        long rows = rows();
+        // just over the 20 MB file limit, under the request limit: Tomcat reads it through and the refusal arrives;
+        // the token travels in the header as the editor's script sends it, so the CSRF filter never parses the body
+        byte[] body = multipartBody("x", Map.of("alt", "Ảnh lớn"), "big.jpg", new byte[20 * 1024 * 1024 + 1024]);
+        HttpResponse<String> r = editor.send(editor.multipart("/quan-tri/anh", "x", body, "application/json")
+                .header("X-CSRF-TOKEN", editor.token()).build());
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).isEqualTo("{\"error\":\"Tệp tải lên quá lớn: ảnh tối đa 10 MB, tệp đính kèm tối đa 20 MB.\"}");
+        assertThat(UploadDirectory.files(uploadDir)).isEqualTo(files);
+        assertThat(rows()).isEqualTo(rows);
     }
 
-    /**
-     * The form token as a browser gets it: the cookie and the hidden field of the media library page.
-     * (spring-security-test's csrf() would swap the token store of the shared application's filter.)
-     */
-    private RequestPostProcessor token() throws Exception {
-        var page = mvc.perform(get("/quan-tri/anh").with(user("bientapvien"))).andReturn().getResponse();
-        Cookie cookie = page.getCookie("XSRF-TOKEN");
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(cookie).isNotNull();
-        assertThat(m.find()).isTrue();
-        String value = m.group(1);
-        return request -> {
-            request.setCookies(cookie);
-            request.addParameter("_csrf", value);
-            return request;
-        };
+    /** A back-office user: an {@link AdminClient} signed in for real, and multipart posts sent with its session. */
+    private final class Desk {
+
+        final AdminClient client;
+        final String name;
+
+        Desk(AdminClient client, String name) {
+            this.client = client;
+            this.name = name;
+        }
+
+        /** The admin CSRF token as the layout gives it to scripts. */
+        String token() throws Exception {
+            return tokenOf("/quan-tri/anh");
+        }
+
+        String tokenOf(String page) throws Exception {
+            HttpResponse<String> r = client.get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(200);
+            Matcher m = META_TOKEN.matcher(r.body());
+            assertThat(m.find()).as("csrf-token meta on " + page).isTrue();
+            return m.group(1);
+        }
+
+        /** The library's form (or the editor's FormData): file, alt and, unless null, the token as the _csrf field. */
+        HttpResponse<String> upload(String fileName, byte[] content, String alt, String token, String accept) throws Exception {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("alt", alt);
+            if (token != null) {
+                fields.put("_csrf", token);
+            }
+            return send(multipart("/quan-tri/anh", "b0undary", multipartBody("b0undary", fields, fileName, content), accept).build());
+        }
+
+        HttpRequest.Builder multipart(String path, String boundary, byte[] body, String accept) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).header("User-Agent", BROWSER)
+                    .header("X-Forwarded-For", client.ip()).header("Accept", accept)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            client.sessionCookie().ifPresent(s -> b.header("Cookie", "SESSION=" + s));
+            return b;
+        }
+
+        HttpResponse<String> send(HttpRequest request) throws Exception {
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
     }
 
-    private static byte[] multipartBody(String boundary, String name, byte[] content) {
+    private Desk signIn(String role) throws Exception {
+        String name = TestUsers.create(users, encoder, role);
+        AdminClient client = new AdminClient(port);
+        assertThat(client.signIn(name, TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(client.sessionCookie()).isPresent();
+        return new Desk(client, name);
+    }
+
+    /** A back-office role another module might add, outside the news desk. */
+    private String otherRole() {
+        jdbc.sql("INSERT INTO role (code, name) VALUES ('THU_NGHIEM_KHAC', 'Vai trò khác') ON CONFLICT DO NOTHING").update();
+        return "THU_NGHIEM_KHAC";
+    }
+
+    private static byte[] multipartBody(String boundary, Map<String, String> fields, String name, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes((boundary + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nẢnh lớn\r\n" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
-        out.writeBytes(("\r\n" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
-    }
-
-    private static MockMultipartFile file(String name, byte[] bytes) {
-        return new MockMultipartFile("file", name, "application/octet-stream", bytes);
     }
 
     private long rows() {

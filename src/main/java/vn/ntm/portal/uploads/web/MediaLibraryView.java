@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import vn.ntm.portal.shared.Paging;
 import vn.ntm.portal.uploads.StoredImage;
 
-/** What the media library page shows: one page of images, the search, the upload form's CSRF token. */
-public record MediaLibraryView(Paging<StoredImage> images, String query, String csrfParam, String csrfToken,
-                               StoredImage justUploaded) {
+/** What the media library page shows: one page of images, the search, the image just uploaded. */
+public record MediaLibraryView(Paging<StoredImage> images, String query, StoredImage justUploaded) {
 
     public String pagePath(int page) {
         String q = query.isBlank() ? "" : "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
