@@ -12,9 +12,11 @@ import vn.ntm.portal.accounts.Roles;
 class MediaAdminMenu implements AdminMenuContributor {
 
     static final String LINKS = "/quan-tri/lien-ket";
+    static final String MEDIA = "/quan-tri/media";
 
     @Override
     public List<AdminMenuItem> adminMenuItems() {
-        return List.of(new AdminMenuItem(LINKS, "Liên kết, banner", 400, Set.of(Roles.ADMIN)));
+        return List.of(new AdminMenuItem(LINKS, "Liên kết, banner", 400, Set.of(Roles.ADMIN)),
+                new AdminMenuItem(MEDIA, "Bài hát, video", 410, Set.of(Roles.ADMIN)));
     }
 }
