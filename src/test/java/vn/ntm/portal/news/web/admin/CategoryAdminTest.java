@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.ArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,12 @@ class CategoryAdminTest {
     PasswordEncoder encoder;
 
     AdminClient admin;
+    final List<Long> articles = new ArrayList<>();
+
+    @AfterEach
+    void removeTestArticles() {
+        articles.forEach(id -> jdbc.sql("DELETE FROM article WHERE id = ?").param(id).update());
+    }
 
     @BeforeEach
     void signIn() throws Exception {
@@ -107,7 +116,8 @@ class CategoryAdminTest {
     @Test
     void aCategoryInUseOrWithChildrenIsNotDeleted() throws Exception {
         long used = create("Đang dùng " + suffix(), "");
-        jdbc.sql("INSERT INTO article (slug, title, main_category_id) VALUES ('bai-thu', 'Bài thử', ?)").param(used).update();
+        articles.add(jdbc.sql("INSERT INTO article (slug, title, main_category_id) VALUES ('bai-thu', 'Bài thử', ?) RETURNING id")
+                .param(used).query(Long.class).single());
         HttpResponse<String> refused = admin.submit(PATH + "/" + used, PATH + "/" + used + "/xoa", Map.of());
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("vì còn 1 bài viết thuộc chuyên mục này");

@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,12 @@ class TagAdminTest {
     PasswordEncoder encoder;
 
     AdminClient admin;
+    final List<Long> articles = new ArrayList<>();
+
+    @AfterEach
+    void removeTestArticles() {
+        articles.forEach(id -> jdbc.sql("DELETE FROM article WHERE id = ?").param(id).update());
+    }
     String key;
 
     @BeforeEach
@@ -135,6 +143,7 @@ class TagAdminTest {
         long category = jdbc.sql("SELECT id FROM category ORDER BY id LIMIT 1").query(Long.class).single();
         long id = jdbc.sql("INSERT INTO article (slug, title, main_category_id) VALUES ('bai-the', 'Bài có thẻ', ?) RETURNING id")
                 .param(category).query(Long.class).single();
+        articles.add(id);
         jdbc.sql("INSERT INTO article_tag (article_id, tag_id) VALUES (?, ?)").param(id).param(tag).update();
         return id;
     }
