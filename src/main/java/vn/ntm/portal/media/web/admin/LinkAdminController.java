@@ -33,6 +33,8 @@ import vn.ntm.portal.web.NotFoundException;
 class LinkAdminController {
 
     private static final String PATH = MediaAdminMenu.LINKS;
+    /** How many of the newest library images the form offers. */
+    private static final int PICKER_SIZE = 100;
     private static final Map<String, String> NOTICES = Map.of(
             "da-luu", "Đã lưu liên kết.", "da-tao", "Đã tạo liên kết.", "da-xoa", "Đã xóa liên kết.");
 
@@ -217,6 +219,7 @@ class LinkAdminController {
         model.addAttribute("frame", shell.frame(request, PATH));
         model.addAttribute("id", id);
         model.addAttribute("link", form);
+        model.addAttribute("images", uploads.images("", 1, PICKER_SIZE).items());
         model.addAttribute("error", error);
         model.addAttribute("notice", notice);
         return "admin/media/link-form";

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -242,10 +244,12 @@ class CategoryAdminController {
                 .optional().orElseThrow(() -> new NotFoundException("Không tìm thấy chuyên mục này."));
     }
 
+    private record Node(long id, Long parent, String name, String slug, int position, boolean inMenu, boolean home,
+                        long articles) {
+    }
+
     /** The whole tree, depth first, each level by position then name. */
     private List<CategoryRow> tree() {
-        record Node(long id, Long parent, String name, String slug, int position, boolean inMenu, boolean home, long articles) {
-        }
         List<Node> nodes = jdbc.sql("""
                 SELECT c.id, c.parent_id, c.name, c.slug, c.position, c.in_menu, c.show_on_home,
                        (SELECT count(*) FROM article a WHERE a.main_category_id = c.id)
@@ -255,26 +259,25 @@ class CategoryAdminController {
                 .query((rs, i) -> new Node(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7), rs.getLong(8)))
                 .list();
-        Map<Long, List<Node>> byParent = new HashMap<>();
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
         nodes.forEach(n -> ids.add(n.id()));
+        Map<Long, List<Node>> byParent = new HashMap<>();
         for (Node n : nodes) {
-            Long key = n.parent() == null || !ids.contains(n.parent()) ? 0L : n.parent();
+            long key = n.parent() == null || !ids.contains(n.parent()) ? 0L : n.parent();
             byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
         }
         List<CategoryRow> rows = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        java.util.function.BiConsumer<Long, Integer>[] walk = new java.util.function.BiConsumer[1];
-        walk[0] = (parent, depth) -> {
-            for (Node n : byParent.getOrDefault(parent, List.of())) {
-                if (seen.add(n.id())) {
-                    rows.add(new CategoryRow(n.id(), n.name(), n.slug(), depth, n.position(), n.inMenu(), n.home(), n.articles()));
-                    walk[0].accept(n.id(), depth + 1);
-                }
-            }
-        };
-        walk[0].accept(0L, 0);
+        walk(0L, 0, byParent, new HashSet<>(), rows);
         return rows;
+    }
+
+    private static void walk(long parent, int depth, Map<Long, List<Node>> byParent, Set<Long> seen, List<CategoryRow> rows) {
+        for (Node n : byParent.getOrDefault(parent, List.of())) {
+            if (seen.add(n.id())) {
+                rows.add(new CategoryRow(n.id(), n.name(), n.slug(), depth, n.position(), n.inMenu(), n.home(), n.articles()));
+                walk(n.id(), depth + 1, byParent, seen, rows);
+            }
+        }
     }
 
     private String list(HttpServletRequest request, Model model, String error, String notice) {

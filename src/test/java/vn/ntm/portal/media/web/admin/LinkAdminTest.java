@@ -56,6 +56,8 @@ class LinkAdminTest {
     @Test
     void adminAddsABannerWithALibraryImageAndTheSidebarShowsItThenEditsAndDeletes() throws Exception {
         StoredImage image = uploads.storeImage("banner.jpg", new ByteArrayInputStream(Samples.jpeg(600, 160)), "Banner", "tester");
+        assertThat(admin.get(PATH + "/moi").body()).as("the form offers the library's newest images")
+                .contains("<option value=\"" + image.id() + "\"");
         String url = "https://so-nn.example.gov.vn/" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> form = form("Sở Nông nghiệp", url, String.valueOf(image.id()), "Biểu trưng Sở Nông nghiệp", "",
                 LocalDate.now().plusDays(30).toString());
