@@ -23,6 +23,11 @@ public class CategoryStore {
                 .list());
     }
 
+    /** Forgets the cached tree, e.g. after an edit on this node; other nodes follow within 5 s. */
+    public void invalidate() {
+        all.invalidateAll();
+    }
+
     public List<Category> all() {
         return all.get("all");
     }

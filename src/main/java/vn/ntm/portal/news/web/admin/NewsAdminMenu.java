@@ -16,6 +16,8 @@ class NewsAdminMenu implements AdminMenuContributor {
     @Override
     public List<AdminMenuItem> adminMenuItems() {
         return List.of(new AdminMenuItem("/quan-tri/bai-viet", "Bài viết", 100, DESK),
-                new AdminMenuItem("/quan-tri/bai-viet/moi", "Viết bài mới", 110, DESK));
+                new AdminMenuItem("/quan-tri/bai-viet/moi", "Viết bài mới", 110, DESK),
+                new AdminMenuItem(CategoryAdminController.PATH, "Chuyên mục", 200, Set.of(Roles.ADMIN, Roles.EDITOR)),
+                new AdminMenuItem(TagAdminController.PATH, "Từ khóa (thẻ)", 210, Set.of(Roles.ADMIN)));
     }
 }
