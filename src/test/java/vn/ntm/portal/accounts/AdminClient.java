@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -84,6 +85,28 @@ public final class AdminClient {
 
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** The id at the end of the path a create redirected to, e.g. {@code /quan-tri/lien-ket/42?luu=1} → 42. */
+    public static long idFrom(HttpResponse<?> response) {
+        String path = location(response).replaceAll("\\?.*", "");
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * Reads {@code path} until its body meets the condition (caches on the public side refresh every few
+     * seconds), for at most 5 s; returns the body that met it.
+     */
+    public String eventually(String path, Predicate<String> condition) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String body = get(path).body();
+            if (condition.test(body)) {
+                return body;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(path + " did not change within 5 s");
     }
 
     private HttpRequest.Builder request(String path) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.portal.accounts.AdminClient;
+import vn.ntm.portal.accounts.AuditRows;
 import vn.ntm.portal.accounts.TestUsers;
 import vn.ntm.portal.accounts.internal.UserStore;
 import vn.ntm.portal.uploads.Samples;
@@ -63,10 +63,10 @@ class LinkAdminTest {
                 LocalDate.now().plusDays(30).toString());
         HttpResponse<String> created = admin.submit(PATH + "/moi", PATH + "/moi", form);
         assertThat(created.statusCode()).isEqualTo(302);
-        long id = idFrom(created);
+        long id = AdminClient.idFrom(created);
         assertThat(jdbc.sql("SELECT image_path FROM link_banner WHERE id = ?").param(id).query(String.class).single()).isEqualTo(image.url());
         assertThat(audits(id, "link.created")).isEqualTo(1);
-        eventuallyOnHome(body -> body.contains("href=\"" + url + "\"") && body.contains("alt=\"Biểu trưng Sở Nông nghiệp\""));
+        new AdminClient(port).eventually("/", body -> body.contains("href=\"" + url + "\"") && body.contains("alt=\"Biểu trưng Sở Nông nghiệp\""));
         assertThat(admin.get(PATH).body()).contains("Sở Nông nghiệp", url);
 
         // an end date in the past takes it off the sidebar
@@ -76,7 +76,7 @@ class LinkAdminTest {
         assertThat(jdbc.sql("SELECT image_path FROM link_banner WHERE id = ?").param(id).query(String.class).single())
                 .as("the image is kept when no new one is chosen").isEqualTo(image.url());
         assertThat(audits(id, "link.updated")).isEqualTo(1);
-        eventuallyOnHome(body -> !body.contains("href=\"" + url + "\""));
+        new AdminClient(port).eventually("/", body -> !body.contains("href=\"" + url + "\""));
 
         assertThat(admin.submit(PATH + "/" + id, PATH + "/" + id + "/xoa", Map.of()).statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT count(*) FROM link_banner WHERE id = ?").param(id).query(Long.class).single()).isZero();
@@ -130,29 +130,13 @@ class LinkAdminTest {
         return f;
     }
 
-    private static long idFrom(HttpResponse<String> r) {
-        String path = AdminClient.location(r).replaceAll("\\?.*", "");
-        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
-    }
 
     private long links() {
         return jdbc.sql("SELECT count(*) FROM link_banner").query(Long.class).single();
     }
 
     private long audits(long id, String action) {
-        return jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'link_banner' AND entity_id = ? AND action = ?")
-                .param(String.valueOf(id)).param(action).query(Long.class).single();
+        return AuditRows.count(jdbc, "link_banner", id, action);
     }
 
-    private void eventuallyOnHome(Predicate<String> condition) throws Exception {
-        AdminClient visitor = new AdminClient(port);
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.test(visitor.get("/").body())) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("home page did not change within 5 s");
-    }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.portal.accounts.AdminClient;
+import vn.ntm.portal.accounts.AuditRows;
 import vn.ntm.portal.accounts.TestUsers;
 import vn.ntm.portal.accounts.internal.UserStore;
 
@@ -53,10 +53,10 @@ class MediaAdminTest {
         String title = "Làng quê đổi mới " + videoId;
         HttpResponse<String> created = admin.submit(PATH + "/moi", PATH + "/moi", form(title, "VIDEO", embed, true));
         assertThat(created.statusCode()).isEqualTo(302);
-        long id = idFrom(created);
+        long id = AdminClient.idFrom(created);
         assertThat(jdbc.sql("SELECT embed_url FROM media_item WHERE id = ?").param(id).query(String.class).single()).isEqualTo(embed);
         assertThat(audits(id, "media.created")).isEqualTo(1);
-        eventuallyOnHome(body -> body.contains("src=\"" + embed + "\"") && body.contains(title));
+        new AdminClient(port).eventually("/", body -> body.contains("src=\"" + embed + "\"") && body.contains(title));
         assertThat(admin.get(PATH).body()).contains(title, embed);
 
         assertThat(admin.submit(PATH + "/" + id, PATH + "/" + id, form(title, "AUDIO", "/uploads/demo/bai-hat.mp3", false))
@@ -64,7 +64,7 @@ class MediaAdminTest {
         assertThat(jdbc.sql("SELECT file_path FROM media_item WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("/uploads/demo/bai-hat.mp3");
         assertThat(audits(id, "media.updated")).isEqualTo(1);
-        eventuallyOnHome(body -> !body.contains(title));
+        new AdminClient(port).eventually("/", body -> !body.contains(title));
 
         assertThat(admin.submit(PATH + "/" + id, PATH + "/" + id + "/xoa", Map.of()).statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("SELECT count(*) FROM media_item WHERE id = ?").param(id).query(Long.class).single()).isZero();
@@ -114,29 +114,13 @@ class MediaAdminTest {
         return f;
     }
 
-    private static long idFrom(HttpResponse<String> r) {
-        String path = AdminClient.location(r).replaceAll("\\?.*", "");
-        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
-    }
 
     private long items() {
         return jdbc.sql("SELECT count(*) FROM media_item").query(Long.class).single();
     }
 
     private long audits(long id, String action) {
-        return jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'media_item' AND entity_id = ? AND action = ?")
-                .param(String.valueOf(id)).param(action).query(Long.class).single();
+        return AuditRows.count(jdbc, "media_item", id, action);
     }
 
-    private void eventuallyOnHome(Predicate<String> condition) throws Exception {
-        AdminClient visitor = new AdminClient(port);
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.test(visitor.get("/").body())) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("home page did not change within 5 s");
-    }
 }

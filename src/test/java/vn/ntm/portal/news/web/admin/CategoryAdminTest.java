@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.ArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.portal.accounts.AdminClient;
+import vn.ntm.portal.accounts.AuditRows;
 import vn.ntm.portal.accounts.TestUsers;
 import vn.ntm.portal.accounts.internal.UserStore;
 import vn.ntm.portal.shared.VietnameseText;
@@ -64,7 +64,7 @@ class CategoryAdminTest {
         HttpResponse<String> created = admin.submit(PATH + "/moi", PATH + "/moi",
                 form(name, "", "", "9003", true, true));
         assertThat(created.statusCode()).isEqualTo(302);
-        long id = idFrom(created);
+        long id = AdminClient.idFrom(created);
         String slug = VietnameseText.slug(name);
         assertThat(slug).startsWith("dong-khoi-so-");
         assertThat(jdbc.sql("SELECT slug FROM category WHERE id = ?").param(id).query(String.class).single()).isEqualTo(slug);
@@ -73,14 +73,14 @@ class CategoryAdminTest {
         HttpResponse<String> page = new AdminClient(port).get("/chuyen-muc/" + slug);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(name);
-        eventuallyOnHome(body -> body.contains("href=\"/chuyen-muc/" + slug + "\""));
+        new AdminClient(port).eventually("/", body -> body.contains("href=\"/chuyen-muc/" + slug + "\""));
         assertThat(admin.get(PATH).body()).contains(name, "/chuyen-muc/" + slug);
 
         // renamed with an own slug, taken off the menu
         assertThat(admin.submit(PATH + "/" + id, PATH + "/" + id, form(name + " mới", "dong-khoi-" + suffix(), "", "9004", false, false))
                 .statusCode()).isEqualTo(302);
         assertThat(audits(id, "category.updated")).isEqualTo(1);
-        eventuallyOnHome(body -> !body.contains("href=\"/chuyen-muc/" + slug + "\""));
+        new AdminClient(port).eventually("/", body -> !body.contains("href=\"/chuyen-muc/" + slug + "\""));
 
         // unused: deleted, audited, gone from the public site
         assertThat(admin.submit(PATH + "/" + id, PATH + "/" + id + "/xoa", Map.of()).statusCode()).isEqualTo(302);
@@ -160,7 +160,7 @@ class CategoryAdminTest {
     private long create(String name, String parent) throws Exception {
         HttpResponse<String> r = admin.submit(PATH + "/moi", PATH + "/moi", form(name, "", parent, "9000", false, false));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-        return idFrom(r);
+        return AdminClient.idFrom(r);
     }
 
     private static Map<String, String> form(String name, String slug, String parent, String position, boolean menu, boolean home) {
@@ -179,10 +179,6 @@ class CategoryAdminTest {
         return f;
     }
 
-    private static long idFrom(HttpResponse<String> r) {
-        String path = AdminClient.location(r).replaceAll("\\?.*", "");
-        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
-    }
 
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 6);
@@ -193,19 +189,7 @@ class CategoryAdminTest {
     }
 
     private long audits(long id, String action) {
-        return jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'category' AND entity_id = ? AND action = ?")
-                .param(String.valueOf(id)).param(action).query(Long.class).single();
+        return AuditRows.count(jdbc, "category", id, action);
     }
 
-    private void eventuallyOnHome(Predicate<String> condition) throws Exception {
-        AdminClient visitor = new AdminClient(port);
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.test(visitor.get("/").body())) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("home page did not change within 5 s");
-    }
 }

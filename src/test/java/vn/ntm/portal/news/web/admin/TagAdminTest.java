@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.portal.accounts.AdminClient;
+import vn.ntm.portal.accounts.AuditRows;
 import vn.ntm.portal.accounts.TestUsers;
 import vn.ntm.portal.accounts.internal.UserStore;
 
@@ -153,7 +154,6 @@ class TagAdminTest {
     }
 
     private long audits(long id, String action) {
-        return jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'tag' AND entity_id = ? AND action = ?")
-                .param(String.valueOf(id)).param(action).query(Long.class).single();
+        return AuditRows.count(jdbc, "tag", id, action);
     }
 }
