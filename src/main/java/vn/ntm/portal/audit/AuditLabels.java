@@ -1,0 +1,63 @@
+package vn.ntm.portal.audit;
+
+import java.util.Map;
+
+/** Vietnamese names for the audit log's action codes and entity types, for screens; unknown codes show as they are. */
+public final class AuditLabels {
+
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("sign-in", "Đăng nhập"),
+            Map.entry("sign-in.locked", "Tạm khóa đăng nhập"),
+            Map.entry("user.created", "Tạo người dùng"),
+            Map.entry("user.updated", "Sửa người dùng"),
+            Map.entry("user.unlocked", "Mở khóa người dùng"),
+            Map.entry("user.password-changed", "Đổi mật khẩu"),
+            Map.entry("user.password-reset", "Đặt lại mật khẩu"),
+            Map.entry("user.password-reset-by-mail", "Đặt lại mật khẩu qua e-mail"),
+            Map.entry("user.signed-out-everywhere", "Đăng xuất mọi thiết bị"),
+            Map.entry("user.two-step-enabled", "Bật xác thực hai bước"),
+            Map.entry("user.two-step-disabled", "Tắt xác thực hai bước"),
+            Map.entry("ARTICLE_CREATE", "Tạo bài viết"),
+            Map.entry("ARTICLE_SAVE", "Lưu bài viết"),
+            Map.entry("ARTICLE_RESTORE", "Khôi phục phiên bản"),
+            Map.entry("ARTICLE_LOCK_TAKE_OVER", "Tiếp quản quyền sửa"),
+            Map.entry("ARTICLE_SUBMIT", "Gửi duyệt"),
+            Map.entry("ARTICLE_APPROVE", "Duyệt bài"),
+            Map.entry("ARTICLE_RETURN", "Trả lại bài"),
+            Map.entry("ARTICLE_SCHEDULE", "Hẹn giờ đăng"),
+            Map.entry("ARTICLE_UNSCHEDULE", "Huỷ hẹn giờ"),
+            Map.entry("ARTICLE_PUBLISH", "Đăng bài"),
+            Map.entry("ARTICLE_ARCHIVE", "Hết hạn, lưu trữ"),
+            Map.entry("ARTICLE_WITHDRAW", "Gỡ bài"),
+            Map.entry("ARTICLE_REOPEN", "Mở lại bài"),
+            Map.entry("category.created", "Tạo chuyên mục"),
+            Map.entry("category.updated", "Sửa chuyên mục"),
+            Map.entry("category.deleted", "Xóa chuyên mục"),
+            Map.entry("tag.renamed", "Đổi tên từ khóa"),
+            Map.entry("tag.merged", "Gộp từ khóa"),
+            Map.entry("tag.deleted", "Xóa từ khóa"),
+            Map.entry("link.created", "Thêm liên kết"),
+            Map.entry("link.updated", "Sửa liên kết"),
+            Map.entry("link.deleted", "Xóa liên kết"),
+            Map.entry("media.created", "Thêm bài hát, video"),
+            Map.entry("media.updated", "Sửa bài hát, video"),
+            Map.entry("media.deleted", "Xóa bài hát, video"),
+            Map.entry("sidebar.updated", "Sửa khối bên"),
+            Map.entry("site-settings.updated", "Sửa cấu hình trang"));
+
+    private static final Map<String, String> ENTITIES = Map.of(
+            "user", "người dùng", "article", "bài viết", "category", "chuyên mục", "tag", "từ khóa",
+            "link_banner", "liên kết", "media_item", "bài hát, video", "sidebar_block", "khối bên",
+            "site_setting", "cấu hình");
+
+    private AuditLabels() {
+    }
+
+    public static String action(String code) {
+        return code == null ? "" : ACTIONS.getOrDefault(code, code);
+    }
+
+    public static String entity(String type) {
+        return type == null ? "" : ENTITIES.getOrDefault(type, type);
+    }
+}
