@@ -17,10 +17,6 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
         return page < pages();
     }
 
-    public long offset() {
-        return offset(page, size);
-    }
-
     public static long offset(int page, int size) {
         return (long) (page - 1) * size;
     }

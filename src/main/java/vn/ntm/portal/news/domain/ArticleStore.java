@@ -92,10 +92,6 @@ public class ArticleStore {
                 .params(offset, limit).query(SUMMARY).list();
     }
 
-    public long countPublished() {
-        return jdbc.sql("SELECT count(*) FROM article a WHERE " + PUBLISHED).query(Long.class).single();
-    }
-
     public List<Attachment> attachments(long articleId) {
         return jdbc.sql("SELECT id, file_name, path, media_type, size_bytes FROM article_attachment WHERE article_id = ? ORDER BY id")
                 .param(articleId)
