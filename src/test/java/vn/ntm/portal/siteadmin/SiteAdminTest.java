@@ -134,6 +134,70 @@ class SiteAdminTest {
     }
 
     @Test
+    void upAndDownButtonsSwapABlockWithItsNeighbourAndTheHomePageFollows() throws Exception {
+        String page = admin.get(SIDEBAR).body();
+        List<String> order = blockOrder(page);
+        assertThat(order).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(page).contains("formaction=\"/quan-tri/khoi-ben/" + order.get(1) + "/len\"");
+        long audits = audits("sidebar.updated");
+
+        String second = order.get(1);
+        HttpResponse<String> up = admin.submit(SIDEBAR, SIDEBAR + "/" + second + "/len", blockForm(page));
+        assertThat(up.statusCode()).isEqualTo(302);
+        List<String> expected = new java.util.ArrayList<>(order);
+        expected.set(0, second);
+        expected.set(1, order.get(0));
+        assertThat(blockOrder(admin.get(SIDEBAR).body())).isEqualTo(expected);
+        assertThat(jdbc.sql("SELECT code FROM sidebar_block ORDER BY position, code").query(String.class).list())
+                .startsWith(expected.toArray(String[]::new));
+        assertThat(audits("sidebar.updated")).isEqualTo(audits + 1);
+        new AdminClient(port).eventually("/", body -> publicOrder(body).equals(enabledClasses(expected)));
+
+        // the first block cannot go higher, the last not lower: nothing changes, nothing is audited
+        String last = expected.get(expected.size() - 1);
+        assertThat(admin.submit(SIDEBAR, SIDEBAR + "/" + second + "/len", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(admin.submit(SIDEBAR, SIDEBAR + "/" + last + "/xuong", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(blockOrder(admin.get(SIDEBAR).body())).isEqualTo(expected);
+        assertThat(audits("sidebar.updated")).isEqualTo(audits + 1);
+
+        // and back down again
+        assertThat(admin.submit(SIDEBAR, SIDEBAR + "/" + second + "/xuong", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(blockOrder(admin.get(SIDEBAR).body())).isEqualTo(order);
+
+        HttpResponse<String> unknown = admin.submit(SIDEBAR, SIDEBAR + "/khong-co-khoi-nay/len", Map.of());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Không có khối bên này.");
+    }
+
+    private static final Map<String, String> BLOCK_CLASSES = Map.of("documents.latest", "block-documents",
+            "media.songs", "block-media", "media.links", "block-links", "stats.counter", "block-stats");
+    private static final Pattern ANY_BLOCK = Pattern.compile("<section class=\"block (block-[a-z]+)\"");
+
+    private List<String> enabledClasses(List<String> codes) {
+        return codes.stream().filter(c -> BLOCK_CLASSES.containsKey(c)
+                        && jdbc.sql("SELECT enabled FROM sidebar_block WHERE code = ?").param(c).query(Boolean.class).single())
+                .map(BLOCK_CLASSES::get).toList();
+    }
+
+    private static List<String> publicOrder(String html) {
+        List<String> classes = new java.util.ArrayList<>();
+        Matcher m = ANY_BLOCK.matcher(html);
+        while (m.find()) {
+            classes.add(m.group(1));
+        }
+        return classes;
+    }
+
+    private static List<String> blockOrder(String html) {
+        List<String> codes = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("<tr data-block=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    @Test
     void badBlockPositionIsRefusedAndNothingStored() throws Exception {
         Map<String, String> form = blockForm(admin.get(SIDEBAR).body());
         form.put("position-media.songs", "-5");

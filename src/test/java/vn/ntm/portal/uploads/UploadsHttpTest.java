@@ -167,11 +167,23 @@ class UploadsHttpTest {
 
         HttpResponse<String> after = reporter.client.get(location);
         assertThat(after.statusCode()).isEqualTo(200);
-        assertThat(after.body()).contains("<h1>Thư viện ảnh</h1>", "Đã tải ảnh lên", word, "dong-lua.png", "-160x90.jpg");
+        assertThat(after.body()).contains("<h1>Thư viện ảnh</h1>", "Đã tải ảnh lên", word, "dong-lua.png", "-320x180.jpg");
         HttpResponse<String> search = reporter.client.get("/quan-tri/anh?q=" + URLEncoder.encode(word.toLowerCase(), StandardCharsets.UTF_8));
         assertThat(search.body()).contains(word);
         assertThat(reporter.client.get("/quan-tri/anh?q=khong-co-anh-nao-" + System.nanoTime()).body()).doesNotContain(word)
                 .contains("Chưa có ảnh nào.");
+
+        // a refused file comes back to the library inside the back office, with the reason and the typed description
+        Set<String> files = UploadDirectory.files(uploadDir);
+        long rows = rows();
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+        HttpResponse<String> refused = reporter.upload("anh.svg", svg.getBytes(StandardCharsets.UTF_8), "Ảnh vẽ " + word,
+                AdminClient.csrf(reporter.client.get("/quan-tri/anh").body()), "text/html");
+        assertThat(refused.statusCode()).isEqualTo(415);
+        assertThat(refused.body()).contains("<h1>Thư viện ảnh</h1>", "role=\"alert\"", "Không tải được ảnh lên:", "JPEG",
+                "value=\"Ảnh vẽ " + word + "\"", "<meta name=\"csrf-token\"").doesNotContain("<script>alert(1)");
+        assertThat(UploadDirectory.files(uploadDir)).isEqualTo(files);
+        assertThat(rows()).isEqualTo(rows);
 
         HttpResponse<String> stranger = new AdminClient(port).get("/quan-tri/anh");
         assertThat(stranger.statusCode()).isEqualTo(302);

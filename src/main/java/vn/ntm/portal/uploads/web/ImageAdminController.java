@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import vn.ntm.portal.accounts.AdminShell;
 import vn.ntm.portal.uploads.StoredImage;
 import vn.ntm.portal.uploads.UploadsApi;
@@ -45,10 +47,10 @@ class ImageAdminController {
     }
 
     @PostMapping("/quan-tri/anh")
-    ResponseEntity<String> upload(@RequestParam(value = "file", required = false) MultipartFile file,
-                                  @RequestParam(value = "alt", required = false) String alt,
-                                  @RequestHeader(value = HttpHeaders.ACCEPT, defaultValue = "") String accept,
-                                  Principal principal) {
+    Object upload(@RequestParam(value = "file", required = false) MultipartFile file,
+                  @RequestParam(value = "alt", required = false) String alt,
+                  @RequestHeader(value = HttpHeaders.ACCEPT, defaultValue = "") String accept,
+                  Principal principal, HttpServletRequest request) {
         boolean json = accept.contains(MediaType.APPLICATION_JSON_VALUE);
         try {
             StoredImage image = store(file, alt, principal);
@@ -60,7 +62,17 @@ class ImageAdminController {
             if (json) {
                 return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(ImageJson.error(e.getMessage()));
             }
-            throw e;
+            if (principal == null) {
+                throw e;
+            }
+            // the form without JavaScript: the library again, inside the back office, saying why
+            var images = uploads.images("", 1, PAGE_SIZE);
+            ModelAndView page = new ModelAndView("uploads/library");
+            page.addObject("frame", shell.frame(request, MENU_HREF));
+            page.addObject("library", new MediaLibraryView(images, "", null, e.getMessage(),
+                    alt == null ? "" : alt.strip()));
+            page.setStatus(HttpStatus.valueOf(e.status()));
+            return page;
         }
     }
 
