@@ -64,6 +64,8 @@ class AdminSecurityConfiguration {
         success.setRequestCache(requestCache);
         // both steps of a sign-in end here: audited, then back to the screen asked for (or the dashboard)
         AuthenticationSuccessHandler signedIn = (request, response, authentication) -> {
+            // a step left pending by an earlier attempt must not outlive a completed sign-in
+            PendingSecondStep.clear(request);
             if (authentication.getPrincipal() instanceof AccountUser user) {
                 audit.record("sign-in", "user", String.valueOf(user.id()), null, null);
             }
