@@ -14,12 +14,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.portal.accounts.internal.Totp;
 import vn.ntm.portal.accounts.internal.UserStore;
+import vn.ntm.portal.shared.QrSvgReader;
 
-/** A user's own account: the forced password change, and two-step verification from enrolment to sign-in. */
+/** A user's own account: the forced password change, and two-step verification from enrolment (QR code) to the second step of a sign-in. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OwnAccountTest {
 
     private static final Pattern SECRET = Pattern.compile("<code data-secret>([A-Z2-7]{32})</code>");
+    private static final Pattern URI = Pattern.compile("<code class=\"wrap-anywhere\" data-uri>([^<]+)</code>");
+    private static final String SECOND_STEP = "/dang-nhap/xac-thuc-hai-buoc";
 
     @LocalServerPort
     int port;
@@ -52,7 +55,7 @@ class OwnAccountTest {
     }
 
     @Test
-    void twoStepVerificationIsEnrolledWithACodeAndThenRequiredAtSignIn() throws Exception {
+    void twoStepVerificationIsEnrolledWithTheQrCodeAndThenAskedAsASecondStep() throws Exception {
         String name = TestUsers.create(users, encoder, Roles.ADMIN);
         AdminClient http = new AdminClient(port);
         http.signIn(name, TestUsers.PASSWORD);
@@ -61,20 +64,26 @@ class OwnAccountTest {
         Matcher m = SECRET.matcher(html);
         assertThat(m.find()).isTrue();
         String secret = m.group(1);
-        assertThat(html).contains("otpauth://totp/");
+        Matcher u = URI.matcher(html);
+        assertThat(u.find()).isTrue();
+        String uri = u.group(1).replace("&amp;", "&");
+        assertThat(uri).startsWith("otpauth://totp/").contains("secret=" + secret);
+        String svg = QrSvgReader.svgIn(html);
+        assertThat(svg).contains("role=\"img\"", "aria-label=\"Mã QR để thêm tài khoản vào ứng dụng xác thực\"");
+        assertThat(QrSvgReader.read(svg)).as("the QR code holds the otpauth URI").isEqualTo(uri);
 
         assertThat(http.submit(page, page, Map.of("code", "000000")).body()).contains("Mã xác thực không đúng");
         String code = Totp.code(decode(secret), Instant.now(), 6);
         assertThat(AdminClient.location(http.submit(page, page, Map.of("code", code)))).endsWith("?ok=hai-buoc");
         assertThat(users.findByLogin(name).orElseThrow().totpSecret()).isEqualTo(secret);
 
-        AdminClient noCode = new AdminClient(port);
-        assertThat(AdminClient.location(noCode.signIn(name, TestUsers.PASSWORD))).endsWith("loi=ma");
-        assertThat(noCode.get("/dang-nhap?loi=ma").body()).contains("Mã xác thực hai bước không đúng hoặc chưa nhập.");
-        AdminClient withCode = new AdminClient(port);
-        HttpResponse<String> ok = withCode.submit("/dang-nhap", "/dang-nhap", Map.of("login", name, "password", TestUsers.PASSWORD,
-                "code", Totp.code(decode(secret), Instant.now(), 6)));
+        AdminClient next = new AdminClient(port);
+        assertThat(AdminClient.location(next.signIn(name, TestUsers.PASSWORD))).endsWith(SECOND_STEP);
+        assertThat(AdminClient.location(next.submit(SECOND_STEP, SECOND_STEP, Map.of("code", code))))
+                .as("the code that confirmed the enrolment is spent").endsWith(SECOND_STEP + "?loi=ma");
+        HttpResponse<String> ok = next.submit(SECOND_STEP, SECOND_STEP, Map.of("code", TestUsers.code(secret, 1)));
         assertThat(AdminClient.location(ok)).endsWith("/quan-tri");
+        assertThat(next.get("/quan-tri").statusCode()).isEqualTo(200);
     }
 
     private static byte[] decode(String base32) {

@@ -1,11 +1,14 @@
 package vn.ntm.portal.accounts.internal;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -19,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -32,7 +36,8 @@ import vn.ntm.portal.web.SecurityHeaders;
 
 /**
  * The back office's security, a filter chain ahead of the public one: form sign-in at
- * {@code /dang-nhap}, sessions in PostgreSQL (Spring Session JDBC) renewed at sign-in, CSRF tokens kept
+ * {@code /dang-nhap} with a second step at {@code /dang-nhap/xac-thuc-hai-buoc} for users who enrolled
+ * in two-step verification, sessions in PostgreSQL (Spring Session JDBC) renewed at sign-in, CSRF tokens kept
  * in the session, the public site's security headers, and role checks on every back-office URL.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,11 +62,38 @@ class AdminSecurityConfiguration {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/quan-tri");
         success.setRequestCache(requestCache);
+        // both steps of a sign-in end here: audited, then back to the screen asked for (or the dashboard)
+        AuthenticationSuccessHandler signedIn = (request, response, authentication) -> {
+            // a step left pending by an earlier attempt must not outlive a completed sign-in
+            PendingSecondStep.clear(request);
+            if (authentication.getPrincipal() instanceof AccountUser user) {
+                audit.record("sign-in", "user", String.valueOf(user.id()), null, null);
+            }
+            success.onAuthenticationSuccess(request, response, authentication);
+        };
+        var secondStep = new SecondStepFilter(new SecondStepProvider(users, guard), signedIn, (request, response, e) -> {
+            Optional<PendingSecondStep> pending = PendingSecondStep.of(request);
+            if (e instanceof BadCredentialsException && pending.isPresent()) {
+                PendingSecondStep next = pending.get().withFailedAttempt();
+                if (next.attempts() < SignInGuard.MAX_FAILURES) {
+                    next.store(request);
+                    response.sendRedirect(PendingSecondStep.PAGE + "?loi=ma");
+                    return;
+                }
+            }
+            PendingSecondStep.clear(request);
+            String code = e instanceof SecondStepExpired || e instanceof BadCredentialsException ? "het-han" : failureCode(e);
+            if (code.equals("khoa")) {
+                audit.record("sign-in.locked", "user", null, null,
+                        Map.of("login", pending.map(PendingSecondStep::username).orElse("")));
+            }
+            response.sendRedirect(SIGN_IN + "?loi=" + code);
+        });
         http
-                .securityMatcher("/quan-tri", "/quan-tri/**", SIGN_IN, "/dang-xuat", "/quen-mat-khau", "/quen-mat-khau/**")
+                .securityMatcher("/quan-tri", "/quan-tri/**", SIGN_IN, PendingSecondStep.PAGE, "/dang-xuat", "/quen-mat-khau", "/quen-mat-khau/**")
                 .authenticationProvider(new SignInProvider(users, guard, encoder))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(SIGN_IN, "/quen-mat-khau", "/quen-mat-khau/**").permitAll()
+                        .requestMatchers(SIGN_IN, PendingSecondStep.PAGE, "/quen-mat-khau", "/quen-mat-khau/**").permitAll()
                         .requestMatchers("/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/**", "/quan-tri/nhat-ky", "/quan-tri/nhat-ky/**")
                         .hasRole(Roles.ADMIN)
                         .requestMatchers("/quan-tri/doi-mat-khau", "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/**", "/quan-tri/phien/**")
@@ -74,13 +106,15 @@ class AdminSecurityConfiguration {
                         .usernameParameter("login")
                         .passwordParameter("password")
                         .authenticationDetailsSource(SignInDetails::of)
-                        .successHandler((request, response, authentication) -> {
-                            if (authentication.getPrincipal() instanceof AccountUser user) {
-                                audit.record("sign-in", "user", String.valueOf(user.id()), null, null);
-                            }
-                            success.onAuthenticationSuccess(request, response, authentication);
-                        })
+                        .successHandler(signedIn)
                         .failureHandler((request, response, e) -> {
+                            if (e instanceof SecondStepRequired required) {
+                                // a new session id for the pending step too, as for a sign-in
+                                request.changeSessionId();
+                                new PendingSecondStep(required.userId(), required.username(), Instant.now(), 0).store(request);
+                                response.sendRedirect(PendingSecondStep.PAGE);
+                                return;
+                            }
                             String code = failureCode(e);
                             if (code.equals("khoa")) {
                                 audit.record("sign-in.locked", "user", null, null, Map.of("login", String.valueOf(request.getParameter("login"))));
@@ -93,6 +127,8 @@ class AdminSecurityConfiguration {
                         .logoutSuccessUrl(SIGN_IN + "?da-dang-xuat")
                         .invalidateHttpSession(true)
                         .deleteCookies("SESSION"))
+                .with(new SecondStepConfigurer(secondStep), c -> {
+                })
                 .requestCache(r -> r.requestCache(requestCache))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint()))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -135,9 +171,6 @@ class AdminSecurityConfiguration {
         }
         if (e instanceof DisabledException) {
             return "vo-hieu";
-        }
-        if (e instanceof SignInProvider.CodeRequiredException) {
-            return "ma";
         }
         return "sai";
     }

@@ -3,11 +3,10 @@ package vn.ntm.portal.accounts.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 
-/** The address of a sign-in and the two-step code typed with it (empty when none). */
-public record SignInDetails(String ip, String code) implements Serializable {
+/** The client address of a sign-in. */
+public record SignInDetails(String ip) implements Serializable {
 
     static SignInDetails of(HttpServletRequest request) {
-        String code = request.getParameter("code");
-        return new SignInDetails(request.getRemoteAddr(), code == null ? "" : code.strip());
+        return new SignInDetails(request.getRemoteAddr());
     }
 }

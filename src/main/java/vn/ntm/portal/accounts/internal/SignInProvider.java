@@ -1,6 +1,5 @@
 package vn.ntm.portal.accounts.internal;
 
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -11,17 +10,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Checks a sign-in: lock-out first, then password, then the two-step code for users who enrolled.
- * Every failure counts towards the lock-out, whether the account exists or not.
+ * Checks the first step of a sign-in: lock-out first, then the password. Every failure counts
+ * towards the lock-out, whether the account exists or not. For a user who enrolled in two-step
+ * verification a right password does not sign in: it raises {@link SecondStepRequired}, and
+ * {@link SecondStepProvider} finishes the sign-in once the code is right (the earlier failures are
+ * forgotten only then, so a known password does not reset the count of wrong codes).
  */
 class SignInProvider implements AuthenticationProvider {
-
-    /** Raised for a missing or wrong two-step code after a correct password. */
-    static final class CodeRequiredException extends BadCredentialsException {
-        CodeRequiredException() {
-            super("two-step code");
-        }
-    }
 
     private final UserStore users;
     private final SignInGuard guard;
@@ -39,7 +34,7 @@ class SignInProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String login = authentication.getName() == null ? "" : authentication.getName().strip();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        SignInDetails details = authentication.getDetails() instanceof SignInDetails d ? d : new SignInDetails("?", "");
+        SignInDetails details = authentication.getDetails() instanceof SignInDetails d ? d : new SignInDetails("?");
         Optional<UserRow> found = login.isEmpty() ? Optional.empty() : users.findByLogin(login);
         String name = found.map(UserRow::username).orElse(login);
         if (guard.locked(name, details.ip())) {
@@ -54,19 +49,29 @@ class SignInProvider implements AuthenticationProvider {
         if (!user.enabled()) {
             throw new DisabledException("disabled");
         }
-        if (user.totpEnabled() && !Totp.verify(user.totpSecret(), details.code(), Instant.now())) {
-            fail(name, details.ip(), new CodeRequiredException());
-        }
-        guard.succeeded(name);
         if (encoder.upgradeEncoding(user.passwordHash())) {
             users.setPassword(user.id(), encoder.encode(password), user.mustChangePassword());
         }
+        if (user.totpEnabled()) {
+            throw new SecondStepRequired(user.id(), user.username());
+        }
+        guard.succeeded(name);
+        return signedIn(user);
+    }
+
+    /** The authentication of a user who passed every step. */
+    static Authentication signedIn(UserRow user) {
         AccountUser principal = new AccountUser(user);
         principal.eraseCredentials();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 
     private void fail(String name, String ip, BadCredentialsException failure) {
+        fail(guard, name, ip, failure);
+    }
+
+    /** Counts a failure; throws {@link LockedException} if it locked the account or address, else the failure. */
+    static void fail(SignInGuard guard, String name, String ip, BadCredentialsException failure) {
         if (guard.failed(name, ip)) {
             throw new LockedException("locked now");
         }

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,16 +32,27 @@ public final class Totp {
 
     /** Whether the 6-digit code matches the secret in the current step or one step either side. */
     public static boolean verify(String base32Secret, String code, Instant now) {
+        return matchingStep(base32Secret, code, now).isPresent();
+    }
+
+    /**
+     * The time step (Unix seconds / 30) whose code the 6-digit code is, looking at the current step
+     * and one either side; the latest when several match. Empty for a wrong or malformed code.
+     */
+    public static OptionalLong matchingStep(String base32Secret, String code, Instant now) {
         if (base32Secret == null || code == null || !code.strip().matches("\\d{6}")) {
-            return false;
+            return OptionalLong.empty();
         }
         byte[] key = decodeBase32(base32Secret);
         long step = now.getEpochSecond() / 30;
-        boolean ok = false;
+        long matched = -1;
         for (long s = step - 1; s <= step + 1; s++) {
-            ok |= MessageDigest.isEqual(hotp(key, s, 6).getBytes(), code.strip().getBytes());
+            // compare every step, so timing does not tell which one matched
+            if (MessageDigest.isEqual(hotp(key, s, 6).getBytes(), code.strip().getBytes())) {
+                matched = s;
+            }
         }
-        return ok;
+        return matched < 0 ? OptionalLong.empty() : OptionalLong.of(matched);
     }
 
     /** The otpauth:// URI an authenticator app reads. */

@@ -87,8 +87,31 @@ public class UserStore {
                 .params(passwordHash, mustChange, id).update();
     }
 
-    public void setTotpSecret(long id, String secret) {
-        jdbc.sql("UPDATE app_user SET totp_secret = ?, updated_at = now() WHERE id = ?").params(secret, id).update();
+    /** Turns two-step verification off (the last accepted step is kept, so old codes stay spent). */
+    public void clearTotpSecret(long id) {
+        jdbc.sql("UPDATE app_user SET totp_secret = NULL, updated_at = now() WHERE id = ?").param(id).update();
+    }
+
+    /**
+     * Enrols the user with the secret whose code for {@code step} was just typed, spending that step;
+     * false (and nothing changed) when a step this late was already accepted for the user.
+     */
+    public boolean enrolTotp(long id, String secret, long step) {
+        return jdbc.sql("""
+                UPDATE app_user SET totp_secret = ?, totp_last_step = ?, updated_at = now()
+                WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)""")
+                .params(secret, step, id, step).update() == 1;
+    }
+
+    /**
+     * Spends the TOTP time step of a code accepted at sign-in: true only for a step later than any
+     * accepted before. One conditional UPDATE, so of two nodes given the same code only one accepts it.
+     */
+    public boolean acceptTotpStep(long id, long step) {
+        return jdbc.sql("""
+                UPDATE app_user SET totp_last_step = ?
+                WHERE id = ? AND totp_secret IS NOT NULL AND (totp_last_step IS NULL OR totp_last_step < ?)""")
+                .params(step, id, step).update() == 1;
     }
 
     private void setRoles(long id, Collection<String> roles) {

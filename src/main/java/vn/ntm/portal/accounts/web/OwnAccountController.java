@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +22,13 @@ import vn.ntm.portal.accounts.internal.UserRow;
 import vn.ntm.portal.accounts.internal.UserSessions;
 import vn.ntm.portal.accounts.internal.UserStore;
 import vn.ntm.portal.audit.AuditApi;
+import vn.ntm.portal.shared.QrCode;
 
 /** The signed-in user's own account: password, two-step verification, signing out everywhere. */
 @Controller
 class OwnAccountController {
 
+    static final String QR_LABEL = "Mã QR để thêm tài khoản vào ứng dụng xác thực";
     private static final String PENDING_SECRET = OwnAccountController.class.getName() + ".totp";
 
     private final AdminShell shell;
@@ -113,11 +116,12 @@ class OwnAccountController {
     String enrol(@RequestParam String code, HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpSession session = request.getSession();
         String secret = (String) session.getAttribute(PENDING_SECRET);
-        if (secret == null || !Totp.verify(secret, code, Instant.now())) {
+        OptionalLong step = Totp.matchingStep(secret, code, Instant.now());
+        AccountUser me = SignedInUser.get();
+        // the confirming code is spent too: it cannot then be used to sign in
+        if (step.isEmpty() || !users.enrolTotp(me.id(), secret, step.getAsLong())) {
             return twoStepPage(request, model, "Mã xác thực không đúng. Hãy nhập mã đang hiện trong ứng dụng.");
         }
-        AccountUser me = SignedInUser.get();
-        users.setTotpSecret(me.id(), secret);
         session.removeAttribute(PENDING_SECRET);
         SignedInUser.replace(me.withTotp(true), request, response);
         audit.record("user.two-step-enabled", "user", String.valueOf(me.id()), null, null);
@@ -130,7 +134,7 @@ class OwnAccountController {
         if (!encoder.matches(current, users.find(me.id()).orElseThrow().passwordHash())) {
             return twoStepPage(request, model, "Mật khẩu hiện tại không đúng.");
         }
-        users.setTotpSecret(me.id(), null);
+        users.clearTotpSecret(me.id());
         SignedInUser.replace(me.withTotp(false), request, response);
         audit.record("user.two-step-disabled", "user", String.valueOf(me.id()), null, null);
         return "redirect:" + AccountsMenu.ACCOUNT + "?ok=tat-hai-buoc";
@@ -148,7 +152,10 @@ class OwnAccountController {
         model.addAttribute("frame", frame);
         model.addAttribute("enabled", me.totpEnabled());
         model.addAttribute("secret", secret);
-        model.addAttribute("uri", Totp.uri(frame.officeName(), me.getUsername(), secret));
+        String uri = Totp.uri(frame.officeName(), me.getUsername(), secret);
+        model.addAttribute("uri", uri);
+        // built by QrCode from escaped text only, so it is safe to print unescaped
+        model.addAttribute("qrSvg", QrCode.svg(uri, QR_LABEL));
         model.addAttribute("error", error);
         return "accounts/two-step";
     }

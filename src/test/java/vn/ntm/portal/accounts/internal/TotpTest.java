@@ -44,6 +44,18 @@ class TotpTest {
     }
 
     @Test
+    void theMatchingStepIsTheStepWhoseCodeWasTyped() {
+        String secret = Totp.base32(RFC_KEY);
+        Instant now = Instant.ofEpochSecond(1_234_567_890L);
+        long step = now.getEpochSecond() / 30;
+        assertThat(Totp.matchingStep(secret, Totp.code(RFC_KEY, now, 6), now)).hasValue(step);
+        assertThat(Totp.matchingStep(secret, Totp.code(RFC_KEY, now.minusSeconds(30), 6), now)).hasValue(step - 1);
+        assertThat(Totp.matchingStep(secret, Totp.code(RFC_KEY, now.plusSeconds(30), 6), now)).hasValue(step + 1);
+        assertThat(Totp.matchingStep(secret, Totp.code(RFC_KEY, now.plusSeconds(60), 6), now)).isEmpty();
+        assertThat(Totp.matchingStep(secret, "12a456", now)).isEmpty();
+    }
+
+    @Test
     void newSecretsRoundTripThroughBase32AndTheUriNamesTheAccount() {
         String secret = Totp.newSecret();
         assertThat(secret).matches("[A-Z2-7]{32}");
