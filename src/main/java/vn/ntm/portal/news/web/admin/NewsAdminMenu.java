@@ -19,6 +19,7 @@ class NewsAdminMenu implements AdminMenuContributor {
                 new AdminMenuItem("/quan-tri/bai-viet/moi", "Viết bài mới", 110, DESK),
                 new AdminMenuItem(CategoryAdminController.PATH, "Chuyên mục", 200, Set.of(Roles.ADMIN, Roles.EDITOR)),
                 new AdminMenuItem(TagAdminController.PATH, "Từ khóa (thẻ)", 210, Set.of(Roles.ADMIN)),
-                new AdminMenuItem(SourceAdminController.PATH, "Nguồn tin", 220, Set.of(Roles.ADMIN, Roles.EDITOR)));
+                new AdminMenuItem(SourceAdminController.PATH, "Nguồn tin", 220, Set.of(Roles.ADMIN, Roles.EDITOR)),
+                new AdminMenuItem(AuthorAdminController.PATH, "Tác giả, bút danh", 230, Set.of(Roles.ADMIN, Roles.EDITOR)));
     }
 }
