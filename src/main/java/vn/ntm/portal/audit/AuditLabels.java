@@ -42,13 +42,24 @@ public final class AuditLabels {
             Map.entry("media.created", "Thêm bài hát, video"),
             Map.entry("media.updated", "Sửa bài hát, video"),
             Map.entry("media.deleted", "Xóa bài hát, video"),
+            Map.entry("source.created", "Thêm nguồn tin"),
+            Map.entry("source.updated", "Sửa nguồn tin"),
+            Map.entry("source.deleted", "Xóa nguồn tin"),
+            Map.entry("author.created", "Thêm tác giả, bút danh"),
+            Map.entry("author.updated", "Sửa tác giả, bút danh"),
+            Map.entry("author.deleted", "Xóa tác giả, bút danh"),
+            Map.entry("menu.created", "Thêm mục trình đơn"),
+            Map.entry("menu.updated", "Sửa mục trình đơn"),
+            Map.entry("menu.moved", "Đổi thứ tự trình đơn"),
+            Map.entry("menu.deleted", "Xóa mục trình đơn"),
             Map.entry("sidebar.updated", "Sửa khối bên"),
             Map.entry("site-settings.updated", "Sửa cấu hình trang"));
 
-    private static final Map<String, String> ENTITIES = Map.of(
-            "user", "người dùng", "article", "bài viết", "category", "chuyên mục", "tag", "từ khóa",
-            "link_banner", "liên kết", "media_item", "bài hát, video", "sidebar_block", "khối bên",
-            "site_setting", "cấu hình");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(
+            Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
+            Map.entry("tag", "từ khóa"), Map.entry("link_banner", "liên kết"), Map.entry("media_item", "bài hát, video"),
+            Map.entry("sidebar_block", "khối bên"), Map.entry("site_setting", "cấu hình"), Map.entry("news_source", "nguồn tin"),
+            Map.entry("news_author", "tác giả, bút danh"), Map.entry("site_menu_item", "mục trình đơn"));
 
     private AuditLabels() {
     }

@@ -34,6 +34,14 @@ public final class VietnameseText {
         return s.isEmpty() ? "bai-viet" : s;
     }
 
+    /**
+     * A name as compared for sameness: diacritics folded, lower case, runs of white space as one space, trimmed;
+     * "Báo  Nhân Dân" and "bao nhan dan" have the same key.
+     */
+    public static String nameKey(String text) {
+        return fold(nfc(text)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
     /** Text in NFC, the form all stored text uses. */
     public static String nfc(String text) {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);

@@ -43,7 +43,9 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
         for (String path : List.of("/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/" + id, "/quan-tri/nhat-ky",
                 "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/xac-thuc-hai-buoc", "/quan-tri/doi-mat-khau",
                 "/quan-tri/cau-hinh", "/quan-tri/khoi-ben", "/quan-tri/chuyen-muc", "/quan-tri/chuyen-muc/moi",
-                "/quan-tri/lien-ket", "/quan-tri/lien-ket/moi", "/quan-tri/media", "/quan-tri/media/moi", "/quan-tri/the")) {
+                "/quan-tri/lien-ket", "/quan-tri/lien-ket/moi", "/quan-tri/media", "/quan-tri/media/moi", "/quan-tri/the",
+                "/quan-tri/nguon-tin", "/quan-tri/nguon-tin/moi", "/quan-tri/tac-gia", "/quan-tri/tac-gia/moi",
+                "/quan-tri/trinh-don", "/quan-tri/trinh-don/moi")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ntm.portal.shared.VietnameseText;
 
-/** Inserts documents, songs and videos, and link banners. */
+/** Inserts documents, songs and videos, link banners, and the known sources and authors of the articles. */
 public final class ExtrasWriter {
 
     private final JdbcClient jdbc;
@@ -63,5 +64,32 @@ public final class ExtrasWriter {
             position += 10;
         }
         return MediaPlan.LINKS.size();
+    }
+
+    /**
+     * The sources the demo articles cite ({@code name|url template} lines of the word bank), each with the
+     * home page of its URL template as its address.
+     */
+    public int insertSources(List<String> lines) {
+        int position = 10;
+        for (String line : lines) {
+            String[] parts = line.split("\\|");
+            String template = parts.length > 1 ? parts[1] : "";
+            int slash = template.indexOf('/', "https://".length());
+            String home = template.startsWith("https://") && slash > 0 ? template.substring(0, slash + 1) : "";
+            jdbc.sql("INSERT INTO news_source (name, name_key, url, position) VALUES (?, ?, ?, ?) ON CONFLICT (name_key) DO NOTHING")
+                    .params(parts[0], VietnameseText.nameKey(parts[0]), home, position).update();
+            position += 10;
+        }
+        return lines.size();
+    }
+
+    /** The authors' names the demo articles carry. */
+    public int insertAuthors(List<String> names) {
+        for (String name : names) {
+            jdbc.sql("INSERT INTO news_author (display_name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING")
+                    .params(name, VietnameseText.nameKey(name)).update();
+        }
+        return names.size();
     }
 }

@@ -98,6 +98,8 @@ public final class SeedRun {
         ExtrasWriter extras = new ExtrasWriter(jdbc);
         List<CategoryRef> categories = catalog.insertCategories(CategoryPlan.specs());
         Map<String, Long> tags = catalog.insertTags(words.list("tags"));
+        extras.insertSources(words.list("sources"));
+        extras.insertAuthors(words.list("authors"));
         var documents = new DocumentGenerator(words, extras.documentTypeNames(), seed).generate(60, today);
         return new Reference(categories, tags, extras.insertDocuments(documents), extras.insertMedia(today),
                 extras.insertLinks());

@@ -23,7 +23,9 @@ public record EditorialArticle(
         ExpiryAction expiryAction,
         String lockedBy,
         String lockedByName,
-        Instant lockedAt) {
+        Instant lockedAt,
+        String sourceName,
+        String sourceUrl) {
 
     public Workflow.ArticleState state() {
         return new Workflow.ArticleState(status, categoryId, createdBy);

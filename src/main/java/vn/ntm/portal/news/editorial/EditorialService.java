@@ -26,10 +26,15 @@ public class EditorialService {
     private final ArticleReader reader;
     private final ApplicationEventPublisher events;
     private final Duration lockTimeout;
+    private final KnownNames names;
+    /** An absolute web address with a host and nothing a browser could run. */
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("https?://[^\\s/?#\\\\@]+[^\\s\\\\]*");
 
     EditorialService(EditorialStore store, EditorialPermissions permissions, AuditApi audit, ArticleReader reader,
-                     ApplicationEventPublisher events, @Value("${ntm.news.edit-lock-timeout:15m}") Duration lockTimeout) {
+                     ApplicationEventPublisher events, KnownNames names,
+                     @Value("${ntm.news.edit-lock-timeout:15m}") Duration lockTimeout) {
         this.store = store;
+        this.names = names;
         this.workflow = new Workflow(permissions);
         this.audit = audit;
         this.reader = reader;
@@ -47,7 +52,7 @@ public class EditorialService {
 
     @Transactional
     public long create(Actor actor, ArticleInput input) {
-        ArticleInput in = valid(input.clean());
+        ArticleInput in = valid(withKnownSource(input.clean()));
         if (!workflow.mayCreate(actor, in.categoryId())) {
             throw new EditorialRefusal("Bạn không có quyền viết bài trong chuyên mục này.");
         }
@@ -65,7 +70,7 @@ public class EditorialService {
         if (!workflow.mayEdit(actor, a.state())) {
             throw new EditorialRefusal("Bạn không được sửa bài viết ở trạng thái \"" + a.status().label() + "\".");
         }
-        ArticleInput in = valid(input.clean());
+        ArticleInput in = valid(withKnownSource(input.clean()));
         if (in.categoryId() != a.categoryId() && !workflow.mayEdit(actor, new Workflow.ArticleState(a.status(), in.categoryId(), a.createdBy()))) {
             throw new EditorialRefusal("Bạn không có quyền chuyển bài sang chuyên mục này.");
         }
@@ -207,6 +212,17 @@ public class EditorialService {
     private static ArticleInput valid(ArticleInput in) {
         if (in.title().isEmpty()) {
             throw new EditorialRefusal("Bài viết cần có tiêu đề.");
+        }
+        if (!in.sourceUrl().isEmpty() && !WEB_ADDRESS.matcher(in.sourceUrl()).matches()) {
+            throw new EditorialRefusal("Địa chỉ nguồn tin phải là một URL bắt đầu bằng https:// hoặc http://.");
+        }
+        return in;
+    }
+
+    /** A known source's name with no address given takes the source's address (also without JavaScript in the browser). */
+    private ArticleInput withKnownSource(ArticleInput in) {
+        if (in.sourceUrl().isEmpty() && !in.sourceName().isEmpty()) {
+            return names.sourceUrl(in.sourceName()).map(in::withSourceUrl).orElse(in);
         }
         return in;
     }

@@ -28,7 +28,7 @@ class EditorialStore {
             instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "published_at"), rs.getString("created_by"),
             rs.getString("created_by_name"), rs.getString("return_reason"), instant(rs, "scheduled_at"),
             instant(rs, "expires_at"), ExpiryAction.valueOf(rs.getString("expiry_action")), rs.getString("locked_by"),
-            rs.getString("locked_by_name"), instant(rs, "locked_at"));
+            rs.getString("locked_by_name"), instant(rs, "locked_at"), rs.getString("source_name"), rs.getString("source_url"));
 
     private static final RowMapper<ArticleVersion> VERSION = (rs, i) -> new ArticleVersion(
             rs.getLong("article_id"), rs.getInt("version_no"), rs.getString("title"), rs.getString("lead"),
@@ -56,10 +56,12 @@ class EditorialStore {
     long insert(ArticleInput in, String slug, Actor author, Duration lockTimeout) {
         return jdbc.sql("""
                         INSERT INTO article (slug, title, lead, body_html, main_category_id, status, author_name, created_by,
-                                             created_by_name, expires_at, expiry_action, locked_by, locked_by_name, locked_at)
-                        VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, now()) RETURNING id""")
+                                             created_by_name, expires_at, expiry_action, locked_by, locked_by_name, locked_at,
+                                             source_name, source_url)
+                        VALUES (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, now(), ?, ?) RETURNING id""")
                 .params(slug, in.title(), in.lead(), in.bodyHtml(), in.categoryId(), in.authorName(), author.id(), author.name(),
-                        timestamp(in.expiresAt()), in.expiryAction().name(), author.id(), author.name())
+                        timestamp(in.expiresAt()), in.expiryAction().name(), author.id(), author.name(), in.sourceName(),
+                        in.sourceUrl())
                 .query(Long.class).single();
     }
 
@@ -75,9 +77,9 @@ class EditorialStore {
     void updateContent(long id, ArticleInput in, String slug) {
         jdbc.sql("""
                         UPDATE article SET title = ?, lead = ?, body_html = ?, main_category_id = ?, author_name = ?, slug = ?,
-                               expires_at = ?, expiry_action = ?, updated_at = now() WHERE id = ?""")
+                               expires_at = ?, expiry_action = ?, source_name = ?, source_url = ?, updated_at = now() WHERE id = ?""")
                 .params(in.title(), in.lead(), in.bodyHtml(), in.categoryId(), in.authorName(), slug,
-                        timestamp(in.expiresAt()), in.expiryAction().name(), id)
+                        timestamp(in.expiresAt()), in.expiryAction().name(), in.sourceName(), in.sourceUrl(), id)
                 .update();
     }
 

@@ -13,10 +13,12 @@ class SiteAdminMenu implements AdminMenuContributor {
 
     static final String SETTINGS = "/quan-tri/cau-hinh";
     static final String SIDEBAR = "/quan-tri/khoi-ben";
+    static final String MENU = "/quan-tri/trinh-don";
 
     @Override
     public List<AdminMenuItem> adminMenuItems() {
         return List.of(new AdminMenuItem(SETTINGS, "Cấu hình trang", 600, Set.of(Roles.ADMIN)),
-                new AdminMenuItem(SIDEBAR, "Khối bên", 610, Set.of(Roles.ADMIN)));
+                new AdminMenuItem(SIDEBAR, "Khối bên", 610, Set.of(Roles.ADMIN)),
+                new AdminMenuItem(MENU, "Trình đơn", 620, Set.of(Roles.ADMIN)));
     }
 }

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import gg.jte.Content;
 import gg.jte.output.StringOutput;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.ntm.portal.web.Layout;
-import vn.ntm.portal.web.MenuContributor;
 import vn.ntm.portal.web.MenuItem;
 import vn.ntm.portal.web.PageFrame;
 import vn.ntm.portal.web.SidebarBlock;
@@ -25,7 +23,8 @@ import vn.ntm.portal.web.SiteSettings;
 
 /**
  * Assembles the site frame. The menu and the rendered sidebar are cached for two seconds, so a page
- * costs no database work for its frame while counters in the sidebar stay nearly live.
+ * costs no database work for its frame while counters in the sidebar stay nearly live; a menu change
+ * on this node drops the cache at once ({@link #refresh()}).
  */
 @Service
 class LayoutService implements PageFrame {
@@ -33,21 +32,22 @@ class LayoutService implements PageFrame {
     private static final Logger log = LoggerFactory.getLogger(LayoutService.class);
 
     private final SiteSettings settings;
-    private final List<MenuContributor> menuContributors;
+    private final SiteMenuService menu;
     private final Map<String, SidebarBlock> blocks;
     private final JdbcClient jdbc;
     private final String baseUrl;
     private final LoadingCache<String, Frame> frame;
     private final AtomicLong versions = new AtomicLong();
 
-    LayoutService(SiteSettings settings, List<MenuContributor> menuContributors, List<SidebarBlock> blocks,
+    LayoutService(SiteSettings settings, SiteMenuService menu, List<SidebarBlock> blocks,
                   JdbcClient jdbc, @Value("${ntm.public-url:http://localhost:8080}") String baseUrl) {
         this.settings = settings;
-        this.menuContributors = menuContributors;
+        this.menu = menu;
         this.blocks = blocks.stream().collect(Collectors.toMap(SidebarBlock::code, Function.identity()));
         this.jdbc = jdbc;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.frame = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(2)).build(k -> buildFrame());
+        menu.onChange(this::refresh);
     }
 
     @Override
@@ -60,16 +60,18 @@ class LayoutService implements PageFrame {
         return frame.get("frame").version();
     }
 
+    /** Drops the cached frame, so the next page on this node is built with the current menu and sidebar. */
+    void refresh() {
+        frame.invalidateAll();
+    }
+
     String baseUrl() {
         return baseUrl;
     }
 
     private Frame buildFrame() {
-        List<MenuItem> menu = menuContributors.stream()
-                .flatMap(c -> c.menuItems().stream())
-                .sorted(Comparator.comparingInt(MenuItem::order))
-                .toList();
-        return new Frame(new Layout(settings.identity(), menu, renderSidebar(), baseUrl), versions.incrementAndGet());
+        List<MenuItem> items = menu.merged();
+        return new Frame(new Layout(settings.identity(), items, renderSidebar(), baseUrl), versions.incrementAndGet());
     }
 
     private String renderSidebar() {

@@ -29,6 +29,7 @@ import vn.ntm.portal.news.editorial.EditorialArticle;
 import vn.ntm.portal.news.editorial.EditorialRefusal;
 import vn.ntm.portal.news.editorial.EditorialService;
 import vn.ntm.portal.news.editorial.ExpiryAction;
+import vn.ntm.portal.news.editorial.KnownNames;
 import vn.ntm.portal.news.editorial.WorkflowAction;
 import vn.ntm.portal.shared.Json;
 import vn.ntm.portal.web.UserInputException;
@@ -50,12 +51,15 @@ class AdminArticleController {
     private final CategoryStore categories;
     private final AdminActors actors;
     private final AccountsApi accounts;
+    private final KnownNames names;
 
-    AdminArticleController(EditorialService service, CategoryStore categories, AdminActors actors, AccountsApi accounts) {
+    AdminArticleController(EditorialService service, CategoryStore categories, AdminActors actors, AccountsApi accounts,
+                           KnownNames names) {
         this.service = service;
         this.categories = categories;
         this.actors = actors;
         this.accounts = accounts;
+        this.names = names;
     }
 
     @GetMapping
@@ -84,11 +88,13 @@ class AdminArticleController {
 
     @GetMapping("/moi")
     String newArticle(CsrfToken csrf, Model model) {
-        actors.current();
+        Actor actor = actors.current();
         long firstCategory = categories.all().isEmpty() ? 0 : categories.all().get(0).id();
-        ArticleInput blank = new ArticleInput("", "", "", firstCategory, "", null, ExpiryAction.ARCHIVE);
+        // a new article's author is the pen name linked to the signed-in user, when there is one
+        String author = names.authorOfUser(Long.parseLong(actor.id())).orElse("");
+        ArticleInput blank = new ArticleInput("", "", "", firstCategory, author, null, ExpiryAction.ARCHIVE);
         model.addAttribute("page", new EditorView(null, blank, categories.all(), null, List.of(), true, null, null,
-                csrf.getParameterName(), csrf.getToken()));
+                csrf.getParameterName(), csrf.getToken(), names.activeSources(), names.activeAuthors()));
         return "admin/news/edit";
     }
 
@@ -101,7 +107,7 @@ class AdminArticleController {
         } catch (EditorialRefusal e) {
             response.setStatus(422);
             model.addAttribute("page", new EditorView(null, form.input().clean(), categories.all(), null, List.of(), true, null,
-                    e.getMessage(), csrf.getParameterName(), csrf.getToken()));
+                    e.getMessage(), csrf.getParameterName(), csrf.getToken(), names.activeSources(), names.activeAuthors()));
             return "admin/news/edit";
         }
     }
@@ -169,9 +175,11 @@ class AdminArticleController {
     private EditorView editor(Actor actor, EditorialArticle a, ArticleInput typed, EditLock lock, String message, String error,
                               CsrfToken csrf) {
         ArticleInput input = typed != null ? typed
-                : new ArticleInput(a.title(), a.lead(), a.bodyHtml(), a.categoryId(), a.authorName(), a.expiresAt(), a.expiryAction());
+                : new ArticleInput(a.title(), a.lead(), a.bodyHtml(), a.categoryId(), a.authorName(), a.expiresAt(), a.expiryAction(),
+                        a.sourceName(), a.sourceUrl());
         return new EditorView(a, input, categories.all(), lock, service.workflow().available(actor, a.state()),
-                service.workflow().mayEdit(actor, a.state()), message, error, csrf.getParameterName(), csrf.getToken());
+                service.workflow().mayEdit(actor, a.state()), message, error, csrf.getParameterName(), csrf.getToken(),
+                names.activeSources(), names.activeAuthors());
     }
 
     private static ArticleStatus status(String s) {
@@ -202,12 +210,12 @@ class AdminArticleController {
 
     /** The editor form's fields. */
     record Form(String title, String lead, String body, Long categoryId, String authorName, String expiresAt, String expiryAction,
-                String takeOver) {
+                String takeOver, String sourceName, String sourceUrl) {
 
         ArticleInput input() {
             ExpiryAction action = "WITHDRAW".equals(expiryAction) ? ExpiryAction.WITHDRAW : ExpiryAction.ARCHIVE;
             return new ArticleInput(title, lead, body, categoryId == null ? 0 : categoryId, authorName, AdminTime.parseLocal(expiresAt),
-                    action);
+                    action, sourceName, sourceUrl);
         }
     }
 }

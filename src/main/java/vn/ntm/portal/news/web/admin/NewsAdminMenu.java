@@ -18,6 +18,8 @@ class NewsAdminMenu implements AdminMenuContributor {
         return List.of(new AdminMenuItem("/quan-tri/bai-viet", "Bài viết", 100, DESK),
                 new AdminMenuItem("/quan-tri/bai-viet/moi", "Viết bài mới", 110, DESK),
                 new AdminMenuItem(CategoryAdminController.PATH, "Chuyên mục", 200, Set.of(Roles.ADMIN, Roles.EDITOR)),
-                new AdminMenuItem(TagAdminController.PATH, "Từ khóa (thẻ)", 210, Set.of(Roles.ADMIN)));
+                new AdminMenuItem(TagAdminController.PATH, "Từ khóa (thẻ)", 210, Set.of(Roles.ADMIN)),
+                new AdminMenuItem(SourceAdminController.PATH, "Nguồn tin", 220, Set.of(Roles.ADMIN, Roles.EDITOR)),
+                new AdminMenuItem(AuthorAdminController.PATH, "Tác giả, bút danh", 230, Set.of(Roles.ADMIN, Roles.EDITOR)));
     }
 }
