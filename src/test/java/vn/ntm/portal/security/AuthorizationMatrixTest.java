@@ -139,6 +139,24 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/khoi-ben", Rule.ADMIN, Map.of("position-stats.counter", "không phải số"));
         allow("POST /quan-tri/khoi-ben/{code}/len", Rule.ADMIN);
         allow("POST /quan-tri/khoi-ben/{code}/xuong", Rule.ADMIN);
+        // sources and authors: editors and administrators
+        for (String list : new String[] {"/quan-tri/nguon-tin", "/quan-tri/tac-gia"}) {
+            allow("GET " + list, Rule.EDITORS);
+            allow("GET " + list + "/moi", Rule.EDITORS);
+            allow("POST " + list + "/moi", Rule.EDITORS);
+            allow("GET " + list + "/{id}", Rule.EDITORS);
+            allow("POST " + list + "/{id}", Rule.EDITORS);
+            allow("POST " + list + "/{id}/xoa", Rule.EDITORS);
+        }
+        // the main menu's hand-made entries
+        allow("GET /quan-tri/trinh-don", Rule.ADMIN);
+        allow("GET /quan-tri/trinh-don/moi", Rule.ADMIN);
+        allow("POST /quan-tri/trinh-don/moi", Rule.ADMIN);
+        allow("GET /quan-tri/trinh-don/{id}", Rule.ADMIN);
+        allow("POST /quan-tri/trinh-don/{id}", Rule.ADMIN);
+        allow("POST /quan-tri/trinh-don/{id}/xoa", Rule.ADMIN);
+        allow("POST /quan-tri/trinh-don/{id}/len", Rule.ADMIN);
+        allow("POST /quan-tri/trinh-don/{id}/xuong", Rule.ADMIN);
         // links, banners, songs and videos
         allow("GET /quan-tri/lien-ket", Rule.ADMIN);
         allow("GET /quan-tri/lien-ket/moi", Rule.ADMIN);
