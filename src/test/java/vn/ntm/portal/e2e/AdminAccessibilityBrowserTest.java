@@ -43,7 +43,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
         for (String path : List.of("/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/" + id, "/quan-tri/nhat-ky",
                 "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/xac-thuc-hai-buoc", "/quan-tri/doi-mat-khau",
                 "/quan-tri/cau-hinh", "/quan-tri/khoi-ben", "/quan-tri/chuyen-muc", "/quan-tri/chuyen-muc/moi",
-                "/quan-tri/lien-ket", "/quan-tri/lien-ket/moi", "/quan-tri/media", "/quan-tri/media/moi", "/quan-tri/the")) {
+                "/quan-tri/lien-ket", "/quan-tri/lien-ket/moi", "/quan-tri/media", "/quan-tri/media/moi", "/quan-tri/the",
+                "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/" + anyQuestion())) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -67,6 +68,15 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
             driver.get(url(href));
             assertThat(driver.getTitle()).as(href).doesNotContain("Không tìm thấy").doesNotContain("404");
         }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** An open demo question, so the detail screen shows every form. */
+    private long anyQuestion() {
+        return jdbc.sql("SELECT id FROM qa_question WHERE status IN ('RECEIVED', 'IN_PROGRESS') ORDER BY id LIMIT 1")
+                .query(Long.class).single();
     }
 
     private void assertNoSeriousViolations(String what) {
