@@ -53,13 +53,24 @@ public final class AuditLabels {
             Map.entry("menu.moved", "Đổi thứ tự trình đơn"),
             Map.entry("menu.deleted", "Xóa mục trình đơn"),
             Map.entry("sidebar.updated", "Sửa khối bên"),
-            Map.entry("site-settings.updated", "Sửa cấu hình trang"));
+            Map.entry("site-settings.updated", "Sửa cấu hình trang"),
+            Map.entry("qa.submitted", "Tiếp nhận câu hỏi"),
+            Map.entry("qa.assigned", "Phân công trả lời câu hỏi"),
+            Map.entry("qa.note-added", "Thêm ghi chú nội bộ"),
+            Map.entry("qa.draft-saved", "Lưu dự thảo trả lời"),
+            Map.entry("qa.approved", "Duyệt câu trả lời"),
+            Map.entry("qa.forwarded", "Chuyển cơ quan khác"),
+            Map.entry("qa.published", "Đăng công khai hỏi đáp"),
+            Map.entry("qa.unpublished", "Thôi đăng công khai hỏi đáp"),
+            Map.entry("qa-topic.created", "Thêm lĩnh vực hỏi đáp"),
+            Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
             Map.entry("tag", "từ khóa"), Map.entry("link_banner", "liên kết"), Map.entry("media_item", "bài hát, video"),
             Map.entry("sidebar_block", "khối bên"), Map.entry("site_setting", "cấu hình"), Map.entry("news_source", "nguồn tin"),
-            Map.entry("news_author", "tác giả, bút danh"), Map.entry("site_menu_item", "mục trình đơn"));
+            Map.entry("news_author", "tác giả, bút danh"), Map.entry("site_menu_item", "mục trình đơn"),
+            Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"));
 
     private AuditLabels() {
     }

@@ -37,6 +37,18 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void questionAndAnswerPagesHaveNoSeriousAxeViolations() {
+        for (String path : java.util.List.of("/hoi-dap", "/hoi-dap/dat-cau-hoi", "/hoi-dap/tra-cuu")) {
+            driver.get(url(path));
+            assertNoSeriousViolations("Q&A page " + path);
+        }
+        // the first published question of the demo data
+        driver.get(url("/hoi-dap"));
+        driver.findElement(org.openqa.selenium.By.cssSelector(".qa-list a")).click();
+        assertNoSeriousViolations("published question page");
+    }
+
+    @Test
     void articlePageHasNoSeriousAxeViolations() {
         CategoryPage category = openMenuCategory(1, false);
         category.clickArticle(category.articles().get(0).title());

@@ -45,7 +45,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/cau-hinh", "/quan-tri/khoi-ben", "/quan-tri/chuyen-muc", "/quan-tri/chuyen-muc/moi",
                 "/quan-tri/lien-ket", "/quan-tri/lien-ket/moi", "/quan-tri/media", "/quan-tri/media/moi", "/quan-tri/the",
                 "/quan-tri/nguon-tin", "/quan-tri/nguon-tin/moi", "/quan-tri/tac-gia", "/quan-tri/tac-gia/moi",
-                "/quan-tri/trinh-don", "/quan-tri/trinh-don/moi")) {
+                "/quan-tri/trinh-don", "/quan-tri/trinh-don/moi",
+                "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/" + anyQuestion())) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -69,6 +70,15 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
             driver.get(url(href));
             assertThat(driver.getTitle()).as(href).doesNotContain("Không tìm thấy").doesNotContain("404");
         }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** An open demo question, so the detail screen shows every form. */
+    private long anyQuestion() {
+        return jdbc.sql("SELECT id FROM qa_question WHERE status IN ('RECEIVED', 'IN_PROGRESS') ORDER BY id LIMIT 1")
+                .query(Long.class).single();
     }
 
     private void assertNoSeriousViolations(String what) {

@@ -45,18 +45,20 @@ class AuthorizationMatrixTest {
     private static final String OTHER_ROLE = "THU_NGHIEM_KHAC";
     private static final String MISSING = "987654321";
 
-    enum Who { ANONYMOUS, NO_ROLE, OTHER_ROLE, PHONG_VIEN, BIEN_TAP, QUAN_TRI }
+    enum Who { ANONYMOUS, NO_ROLE, OTHER_ROLE, PHONG_VIEN, BIEN_TAP, HOI_DAP, QUAN_TRI }
 
     /** Who is let in. */
     enum Rule {
         /** Anyone signed in, even without a role: their own account, the session. */
-        SIGNED_IN(Set.of(Who.NO_ROLE, Who.OTHER_ROLE, Who.PHONG_VIEN, Who.BIEN_TAP, Who.QUAN_TRI)),
+        SIGNED_IN(Set.of(Who.NO_ROLE, Who.OTHER_ROLE, Who.PHONG_VIEN, Who.BIEN_TAP, Who.HOI_DAP, Who.QUAN_TRI)),
         /** Anyone holding a role: the dashboard. */
-        ANY_ROLE(Set.of(Who.OTHER_ROLE, Who.PHONG_VIEN, Who.BIEN_TAP, Who.QUAN_TRI)),
+        ANY_ROLE(Set.of(Who.OTHER_ROLE, Who.PHONG_VIEN, Who.BIEN_TAP, Who.HOI_DAP, Who.QUAN_TRI)),
         /** The news desk: articles, their history, images. */
         DESK(Set.of(Who.PHONG_VIEN, Who.BIEN_TAP, Who.QUAN_TRI)),
         /** Editors and administrators. */
         EDITORS(Set.of(Who.BIEN_TAP, Who.QUAN_TRI)),
+        /** Citizen Q&A: its handlers (role HOI_DAP) and administrators. */
+        QA(Set.of(Who.HOI_DAP, Who.QUAN_TRI)),
         /** Administrators only. */
         ADMIN(Set.of(Who.QUAN_TRI));
 
@@ -170,6 +172,18 @@ class AuthorizationMatrixTest {
         allow("GET /quan-tri/media/{id}", Rule.ADMIN);
         allow("POST /quan-tri/media/{id}", Rule.ADMIN);
         allow("POST /quan-tri/media/{id}/xoa", Rule.ADMIN);
+        // citizen Q&A: handlers and administrators work on questions; only administrators approve answers and edit topics
+        allow("GET /quan-tri/hoi-dap", Rule.QA);
+        allow("GET /quan-tri/hoi-dap/{id}", Rule.QA);
+        allow("POST /quan-tri/hoi-dap/{id}/phan-cong", Rule.QA);
+        allow("POST /quan-tri/hoi-dap/{id}/ghi-chu", Rule.QA, Map.of("body", "ghi chú thử"));
+        allow("POST /quan-tri/hoi-dap/{id}/du-thao", Rule.QA, Map.of("draft", "dự thảo thử"));
+        allow("POST /quan-tri/hoi-dap/{id}/duyet", Rule.ADMIN);
+        allow("POST /quan-tri/hoi-dap/{id}/chuyen", Rule.QA, Map.of("to", "Sở Tài nguyên và Môi trường"));
+        allow("POST /quan-tri/hoi-dap/{id}/cong-khai", Rule.QA, Map.of("published", "true"));
+        allow("GET /quan-tri/hoi-dap/linh-vuc", Rule.ADMIN);
+        allow("POST /quan-tri/hoi-dap/linh-vuc", Rule.ADMIN, Map.of("name", ""));
+        allow("POST /quan-tri/hoi-dap/linh-vuc/{id}", Rule.ADMIN, Map.of("name", "Lĩnh vực thử", "position", "1"));
     }
 
     @LocalServerPort

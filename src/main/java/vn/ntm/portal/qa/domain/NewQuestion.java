@@ -1,0 +1,6 @@
+package vn.ntm.portal.qa.domain;
+
+/** A question as filed and checked: e-mail and phone already validated (either may be null, not both). */
+public record NewQuestion(long topicId, String askerName, String email, String phone, String address, String title,
+                          String content, String attachmentUrl, String attachmentName) {
+}
