@@ -42,13 +42,27 @@ public final class AuditLabels {
             Map.entry("media.created", "Thêm bài hát, video"),
             Map.entry("media.updated", "Sửa bài hát, video"),
             Map.entry("media.deleted", "Xóa bài hát, video"),
+            Map.entry("document.created", "Đăng văn bản"),
+            Map.entry("document.updated", "Sửa văn bản"),
+            Map.entry("document.deleted", "Xóa văn bản"),
+            Map.entry("document.file-removed", "Gỡ tệp đính kèm văn bản"),
+            Map.entry("document.link-added", "Thêm liên kết văn bản"),
+            Map.entry("document.link-removed", "Gỡ liên kết văn bản"),
+            Map.entry("document-type.created", "Thêm loại văn bản"),
+            Map.entry("document-type.updated", "Sửa loại văn bản"),
+            Map.entry("document-type.deleted", "Xóa loại văn bản"),
+            Map.entry("document-field.created", "Thêm lĩnh vực văn bản"),
+            Map.entry("document-field.updated", "Sửa lĩnh vực văn bản"),
+            Map.entry("document-field.deleted", "Xóa lĩnh vực văn bản"),
             Map.entry("sidebar.updated", "Sửa khối bên"),
             Map.entry("site-settings.updated", "Sửa cấu hình trang"));
 
-    private static final Map<String, String> ENTITIES = Map.of(
-            "user", "người dùng", "article", "bài viết", "category", "chuyên mục", "tag", "từ khóa",
-            "link_banner", "liên kết", "media_item", "bài hát, video", "sidebar_block", "khối bên",
-            "site_setting", "cấu hình");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(
+            Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
+            Map.entry("tag", "từ khóa"), Map.entry("link_banner", "liên kết"), Map.entry("media_item", "bài hát, video"),
+            Map.entry("sidebar_block", "khối bên"), Map.entry("site_setting", "cấu hình"),
+            Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
+            Map.entry("document_field", "lĩnh vực văn bản"));
 
     private AuditLabels() {
     }
