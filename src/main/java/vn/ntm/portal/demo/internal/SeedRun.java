@@ -98,8 +98,10 @@ public final class SeedRun {
         ExtrasWriter extras = new ExtrasWriter(jdbc);
         List<CategoryRef> categories = catalog.insertCategories(CategoryPlan.specs());
         Map<String, Long> tags = catalog.insertTags(words.list("tags"));
-        var documents = new DocumentGenerator(words, extras.documentTypeNames(), seed).generate(60, today);
-        return new Reference(categories, tags, extras.insertDocuments(documents), extras.insertMedia(today),
+        Map<String, String> typeNames = extras.documentTypeNames();
+        var documents = new DocumentGenerator(words, typeNames, seed).generate(60, today);
+        var pdfs = files.writeDocumentPdfs(documents, typeNames);
+        return new Reference(categories, tags, extras.insertDocuments(documents, pdfs), extras.insertMedia(today),
                 extras.insertLinks());
     }
 }
