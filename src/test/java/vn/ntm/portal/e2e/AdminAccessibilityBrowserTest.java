@@ -30,6 +30,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
     UserStore users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void backOfficeScreensHaveNoSeriousAxeViolations() {
@@ -43,7 +45,9 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
         for (String path : List.of("/quan-tri/nguoi-dung", "/quan-tri/nguoi-dung/" + id, "/quan-tri/nhat-ky",
                 "/quan-tri/tai-khoan", "/quan-tri/tai-khoan/xac-thuc-hai-buoc", "/quan-tri/doi-mat-khau",
                 "/quan-tri/cau-hinh", "/quan-tri/khoi-ben", "/quan-tri/chuyen-muc", "/quan-tri/chuyen-muc/moi",
-                "/quan-tri/lien-ket", "/quan-tri/lien-ket/moi", "/quan-tri/media", "/quan-tri/media/moi", "/quan-tri/the")) {
+                "/quan-tri/lien-ket", "/quan-tri/lien-ket/moi", "/quan-tri/media", "/quan-tri/media/moi", "/quan-tri/the",
+                "/quan-tri/van-ban", "/quan-tri/van-ban/moi", "/quan-tri/van-ban/" + linkedDocument(), "/quan-tri/loai-van-ban",
+                "/quan-tri/linh-vuc")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -67,6 +71,14 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
             driver.get(url(href));
             assertThat(driver.getTitle()).as(href).doesNotContain("Không tìm thấy").doesNotContain("404");
         }
+    }
+
+    /** A demo document with a file and a link, so its edit screen shows every part. */
+    private long linkedDocument() {
+        return jdbc.sql("""
+                SELECT d.id FROM legal_document d WHERE EXISTS (SELECT 1 FROM legal_document_file f WHERE f.document_id = d.id)
+                   AND EXISTS (SELECT 1 FROM legal_document_link l WHERE l.from_id = d.id OR l.to_id = d.id) ORDER BY d.id LIMIT 1""")
+                .query(Long.class).single();
     }
 
     private void assertNoSeriousViolations(String what) {
