@@ -42,11 +42,14 @@ class DocumentController {
 
     private final DocumentStore documents;
     private final StatsApi stats;
+    private final ViewThrottle views;
     private final Path uploadDir;
 
-    DocumentController(DocumentStore documents, StatsApi stats, @Value("${ntm.upload-dir:data/uploads}") Path uploadDir) {
+    DocumentController(DocumentStore documents, StatsApi stats, ViewThrottle views,
+                       @Value("${ntm.upload-dir:data/uploads}") Path uploadDir) {
         this.documents = documents;
         this.stats = stats;
+        this.views = views;
         this.uploadDir = uploadDir.toAbsolutePath().normalize();
     }
 
@@ -78,7 +81,7 @@ class DocumentController {
         if (!slugId.equals(doc.slug() + "-" + doc.id())) {
             return ResponseEntity.status(301).header(HttpHeaders.LOCATION, doc.path()).build();
         }
-        if (!stats.visitor(request).bot()) {
+        if (views.counts(doc.id(), stats.visitor(request))) {
             documents.countView(doc.id());
         }
         LocalDate today = LocalDate.now(VietnameseFormat.ZONE);
