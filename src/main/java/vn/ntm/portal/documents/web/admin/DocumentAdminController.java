@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,6 +96,10 @@ class DocumentAdminController {
         } catch (UserInputException e) {
             response.setStatus(e.status());
             return form(request, model, null, form, "Không lưu được văn bản: " + e.getMessage(), null);
+        } catch (DuplicateKeyException e) {
+            // another editor saved the same number and type a moment ago
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(request, model, null, form, "Đã có văn bản cùng loại với số ký hiệu " + input.numberSymbol() + ".", null);
         }
     }
 
@@ -121,6 +126,9 @@ class DocumentAdminController {
         } catch (UserInputException e) {
             response.setStatus(e.status());
             return form(request, model, doc, form, "Không lưu được văn bản: " + e.getMessage(), null);
+        } catch (DuplicateKeyException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(request, model, doc, form, "Đã có văn bản cùng loại với số ký hiệu " + input.numberSymbol() + ".", null);
         }
     }
 
