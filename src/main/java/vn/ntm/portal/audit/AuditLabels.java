@@ -52,6 +52,18 @@ public final class AuditLabels {
             Map.entry("menu.updated", "Sửa mục trình đơn"),
             Map.entry("menu.moved", "Đổi thứ tự trình đơn"),
             Map.entry("menu.deleted", "Xóa mục trình đơn"),
+            Map.entry("document.created", "Đăng văn bản"),
+            Map.entry("document.updated", "Sửa văn bản"),
+            Map.entry("document.deleted", "Xóa văn bản"),
+            Map.entry("document.file-removed", "Gỡ tệp đính kèm văn bản"),
+            Map.entry("document.link-added", "Thêm liên kết văn bản"),
+            Map.entry("document.link-removed", "Gỡ liên kết văn bản"),
+            Map.entry("document-type.created", "Thêm loại văn bản"),
+            Map.entry("document-type.updated", "Sửa loại văn bản"),
+            Map.entry("document-type.deleted", "Xóa loại văn bản"),
+            Map.entry("document-field.created", "Thêm lĩnh vực văn bản"),
+            Map.entry("document-field.updated", "Sửa lĩnh vực văn bản"),
+            Map.entry("document-field.deleted", "Xóa lĩnh vực văn bản"),
             Map.entry("sidebar.updated", "Sửa khối bên"),
             Map.entry("site-settings.updated", "Sửa cấu hình trang"),
             Map.entry("qa.submitted", "Tiếp nhận câu hỏi"),
@@ -70,7 +82,9 @@ public final class AuditLabels {
             Map.entry("tag", "từ khóa"), Map.entry("link_banner", "liên kết"), Map.entry("media_item", "bài hát, video"),
             Map.entry("sidebar_block", "khối bên"), Map.entry("site_setting", "cấu hình"), Map.entry("news_source", "nguồn tin"),
             Map.entry("news_author", "tác giả, bút danh"), Map.entry("site_menu_item", "mục trình đơn"),
-            Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"));
+            Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"),
+            Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
+            Map.entry("document_field", "lĩnh vực văn bản"));
 
     private AuditLabels() {
     }

@@ -16,7 +16,7 @@ public final class SecurityHeaders {
             "style-src 'self'",
             "img-src 'self' data:",
             "media-src 'self'",
-            "frame-src https://www.youtube-nocookie.com",
+            "frame-src 'self' https://www.youtube-nocookie.com",
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",

@@ -56,6 +56,19 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void documentListAndDocumentPageHaveNoSeriousAxeViolations() {
+        driver.get(url("/van-ban"));
+        assertNoSeriousViolations("document list");
+        driver.get(url("/van-ban?hieu-luc=con&loai=quyet-dinh"));
+        assertNoSeriousViolations("filtered document list");
+        driver.get(url("/van-ban"));
+        driver.findElement(org.openqa.selenium.By.cssSelector("table.documents tbody tr a")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("dl.document-fields")).isEmpty());
+        assertNoSeriousViolations("document page");
+    }
+
+    @Test
     void phoneWidthHasNoHorizontalScrollAndMenuOpensWithToggle() {
         driver.manage().window().setSize(PHONE);
 

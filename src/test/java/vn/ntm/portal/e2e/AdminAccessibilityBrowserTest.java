@@ -30,6 +30,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
     UserStore users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void backOfficeScreensHaveNoSeriousAxeViolations() {
@@ -46,7 +48,9 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/lien-ket", "/quan-tri/lien-ket/moi", "/quan-tri/media", "/quan-tri/media/moi", "/quan-tri/the",
                 "/quan-tri/nguon-tin", "/quan-tri/nguon-tin/moi", "/quan-tri/tac-gia", "/quan-tri/tac-gia/moi",
                 "/quan-tri/trinh-don", "/quan-tri/trinh-don/moi",
-                "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/" + anyQuestion())) {
+                "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/" + anyQuestion(),
+                "/quan-tri/van-ban", "/quan-tri/van-ban/moi", "/quan-tri/van-ban/" + linkedDocument(), "/quan-tri/loai-van-ban",
+                "/quan-tri/linh-vuc")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -72,12 +76,17 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
         }
     }
 
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
     /** An open demo question, so the detail screen shows every form. */
     private long anyQuestion() {
         return jdbc.sql("SELECT id FROM qa_question WHERE status IN ('RECEIVED', 'IN_PROGRESS') ORDER BY id LIMIT 1")
+                .query(Long.class).single();
+    }
+
+    /** A demo document with a file and a link, so its edit screen shows every part. */
+    private long linkedDocument() {
+        return jdbc.sql("""
+                SELECT d.id FROM legal_document d WHERE EXISTS (SELECT 1 FROM legal_document_file f WHERE f.document_id = d.id)
+                   AND EXISTS (SELECT 1 FROM legal_document_link l WHERE l.from_id = d.id OR l.to_id = d.id) ORDER BY d.id LIMIT 1""")
                 .query(Long.class).single();
     }
 

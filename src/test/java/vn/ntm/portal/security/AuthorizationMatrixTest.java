@@ -184,6 +184,24 @@ class AuthorizationMatrixTest {
         allow("GET /quan-tri/hoi-dap/linh-vuc", Rule.ADMIN);
         allow("POST /quan-tri/hoi-dap/linh-vuc", Rule.ADMIN, Map.of("name", ""));
         allow("POST /quan-tri/hoi-dap/linh-vuc/{id}", Rule.ADMIN, Map.of("name", "Lĩnh vực thử", "position", "1"));
+        // documents registry: documents for editors, types and fields for administrators
+        allow("GET /quan-tri/van-ban", Rule.EDITORS);
+        allow("GET /quan-tri/van-ban/moi", Rule.EDITORS);
+        allow("POST /quan-tri/van-ban/moi", Rule.EDITORS);
+        allow("GET /quan-tri/van-ban/{id}", Rule.EDITORS);
+        allow("POST /quan-tri/van-ban/{id}", Rule.EDITORS);
+        allow("POST /quan-tri/van-ban/{id}/xoa", Rule.EDITORS);
+        allow("POST /quan-tri/van-ban/{id}/tep/{fileId}/xoa", Rule.EDITORS);
+        allow("POST /quan-tri/van-ban/{id}/lien-ket", Rule.EDITORS, Map.of("number", "khong-co-so-nay", "kind", "lien-quan"));
+        allow("POST /quan-tri/van-ban/{id}/lien-ket/{linkId}/xoa", Rule.EDITORS);
+        allow("GET /quan-tri/loai-van-ban", Rule.ADMIN);
+        allow("POST /quan-tri/loai-van-ban/moi", Rule.ADMIN);
+        allow("POST /quan-tri/loai-van-ban/{id}", Rule.ADMIN);
+        allow("POST /quan-tri/loai-van-ban/{id}/xoa", Rule.ADMIN);
+        allow("GET /quan-tri/linh-vuc", Rule.ADMIN);
+        allow("POST /quan-tri/linh-vuc/moi", Rule.ADMIN);
+        allow("POST /quan-tri/linh-vuc/{id}", Rule.ADMIN);
+        allow("POST /quan-tri/linh-vuc/{id}/xoa", Rule.ADMIN);
     }
 
     @LocalServerPort

@@ -62,6 +62,52 @@ public final class DemoFiles {
         }).toList();
     }
 
+    /** A one-page PDF for each document, named by its content hash (so another seed never reuses a name). */
+    public List<DocumentPdf> writeDocumentPdfs(List<DemoDocument> docs, java.util.Map<String, String> typeNames) {
+        return docs.stream().map(d -> {
+            List<String> lines = new java.util.ArrayList<>(List.of(
+                    typeNames.getOrDefault(d.typeCode(), "Van ban") + " so " + d.numberSymbol(), d.issuingBody(),
+                    "Ngay ban hanh: " + d.issuedOn(), ""));
+            lines.addAll(wrap(d.abstractText(), 70));
+            lines.addAll(List.of("", "Van ban mau phuc vu trinh dien Cong thong tin, khong co gia tri phap ly."));
+            byte[] pdf = PdfWriter.page(lines);
+            String sha = sha256(pdf);
+            String name = "van-ban-" + sha.substring(0, 20) + ".pdf";
+            if (!Files.exists(dir.resolve(name))) {
+                write(name, pdf);
+            }
+            return new DocumentPdf("demo/" + name, sha, pdf.length);
+        }).toList();
+    }
+
+    /** A generated document PDF: its path relative to the upload directory, SHA-256 and size. */
+    public record DocumentPdf(String path, String sha256, long size) {
+    }
+
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            if (line.length() + word.length() + 1 > width && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static byte[] attachmentPdf(MediaPlan.Attachment a) {
         return PdfWriter.page(List.of(a.heading(), "Van phong Dieu phoi nong thon moi tinh",
                 "Tep dinh kem mau, phuc vu trinh dien Cong thong tin."));

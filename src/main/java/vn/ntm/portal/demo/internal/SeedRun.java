@@ -100,8 +100,10 @@ public final class SeedRun {
         Map<String, Long> tags = catalog.insertTags(words.list("tags"));
         extras.insertSources(words.list("sources"));
         extras.insertAuthors(words.list("authors"));
-        var documents = new DocumentGenerator(words, extras.documentTypeNames(), seed).generate(60, today);
-        return new Reference(categories, tags, extras.insertDocuments(documents), extras.insertMedia(today),
+        Map<String, String> typeNames = extras.documentTypeNames();
+        var documents = new DocumentGenerator(words, typeNames, seed).generate(60, today);
+        var pdfs = files.writeDocumentPdfs(documents, typeNames);
+        return new Reference(categories, tags, extras.insertDocuments(documents, pdfs), extras.insertMedia(today),
                 extras.insertLinks());
     }
 }

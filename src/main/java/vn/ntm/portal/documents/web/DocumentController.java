@@ -1,56 +1,77 @@
 package vn.ntm.portal.documents.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ntm.portal.documents.domain.DocumentFile;
 import vn.ntm.portal.documents.domain.DocumentStore;
 import vn.ntm.portal.documents.domain.LegalDocument;
 import vn.ntm.portal.shared.Paging;
 import vn.ntm.portal.shared.VietnameseFormat;
+import vn.ntm.portal.stats.StatsApi;
 import vn.ntm.portal.web.Crumb;
 import vn.ntm.portal.web.NotFoundException;
 import vn.ntm.portal.web.PageMeta;
-import vn.ntm.portal.web.UserInputException;
 
-/** The list of issued documents and a document's page. */
+/** The list of issued documents with its filters, a document's page, and its attached files. */
 @Controller
 class DocumentController {
+
+    /** A PDF may only be viewed: no script, no form, framed by our own pages only. */
+    static final String FILE_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'self'";
 
     private static final Pattern SLUG_ID = Pattern.compile("^(?:([a-z0-9-]{0,300})-)?(\\d{1,18})$");
     private static final int PAGE_SIZE = 20;
 
     private final DocumentStore documents;
+    private final StatsApi stats;
+    private final ViewThrottle views;
+    private final Path uploadDir;
 
-    DocumentController(DocumentStore documents) {
+    DocumentController(DocumentStore documents, StatsApi stats, ViewThrottle views,
+                       @Value("${ntm.upload-dir:data/uploads}") Path uploadDir) {
         this.documents = documents;
+        this.stats = stats;
+        this.views = views;
+        this.uploadDir = uploadDir.toAbsolutePath().normalize();
     }
 
     @GetMapping("/van-ban")
-    String list(@RequestParam(defaultValue = "1") String trang, Model model) {
-        if (!trang.matches("\\d{1,5}") || Integer.parseInt(trang) < 1) {
-            throw new UserInputException(400, "Số trang không hợp lệ.");
-        }
-        int page = Integer.parseInt(trang);
-        var paging = new Paging<>(documents.latest(Paging.offset(page, PAGE_SIZE), PAGE_SIZE), page, PAGE_SIZE, documents.count());
+    String list(HttpServletRequest request, Model model) {
+        DocumentFilter filter = DocumentFilter.parse(request, documents);
+        LocalDate today = LocalDate.now(VietnameseFormat.ZONE);
+        int page = filter.page();
+        var paging = new Paging<>(documents.search(filter.query(), today, Paging.offset(page, PAGE_SIZE), PAGE_SIZE), page, PAGE_SIZE,
+                documents.count(filter.query(), today));
         if (page > paging.pages()) {
             throw new NotFoundException("Trang này không tồn tại.");
         }
         model.addAttribute("meta", PageMeta.of("Văn bản ban hành", "Danh sách văn bản chỉ đạo, điều hành về xây dựng nông thôn mới.",
-                page == 1 ? "/van-ban" : "/van-ban?trang=" + page, List.of(Crumb.here("Văn bản ban hành"))));
-        model.addAttribute("documents", new DocumentListView(paging, LocalDate.now(VietnameseFormat.ZONE)));
+                filter.pageHref(page), List.of(Crumb.here("Văn bản ban hành"))));
+        model.addAttribute("documents", new DocumentListView(paging, today, filter, documents.types(), documents.fieldTree(),
+                documents.issuingBodies(), documents.signers(), documents.years()));
         return "documents/list";
     }
 
     @GetMapping("/van-ban/{slugId}")
-    Object show(@PathVariable String slugId, Model model) {
+    Object show(@PathVariable String slugId, HttpServletRequest request, Model model) {
         Matcher m = SLUG_ID.matcher(slugId);
         if (!m.matches()) {
             throw new NotFoundException("Không tìm thấy văn bản này.");
@@ -60,9 +81,45 @@ class DocumentController {
         if (!slugId.equals(doc.slug() + "-" + doc.id())) {
             return ResponseEntity.status(301).header(HttpHeaders.LOCATION, doc.path()).build();
         }
+        if (views.counts(doc.id(), stats.visitor(request))) {
+            documents.countView(doc.id());
+        }
+        LocalDate today = LocalDate.now(VietnameseFormat.ZONE);
         model.addAttribute("meta", PageMeta.of(doc.heading(), doc.abstractText(), doc.path(),
                 List.of(new Crumb("Văn bản ban hành", "/van-ban"), Crumb.here(doc.heading()))));
-        model.addAttribute("doc", new DocumentView(doc, doc.validity(LocalDate.now(VietnameseFormat.ZONE))));
+        model.addAttribute("doc", new DocumentView(documents.detail(doc), doc.validityOn(today), today));
         return "documents/show";
+    }
+
+    /**
+     * An attached file of a published document. {@code xem} shows a PDF inline for the in-page preview (not
+     * counted); otherwise the file is downloaded and counted. Never under {@code /uploads/}'s sandbox policy,
+     * which stops Chrome showing a PDF in a frame; this one allows viewing and nothing else.
+     */
+    @GetMapping("/van-ban/{id:\\d{1,18}}/tep/{fileId:\\d{1,18}}")
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId, @RequestParam(required = false) String xem,
+                                  HttpServletRequest request) throws IOException {
+        LegalDocument doc = documents.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản này."));
+        DocumentFile file = documents.file(doc.id(), fileId).orElseThrow(() -> new NotFoundException("Không tìm thấy tệp đính kèm này."));
+        boolean preview = xem != null;
+        if (preview && !file.pdf()) {
+            throw new NotFoundException("Chỉ xem trước được tệp PDF.");
+        }
+        Path path = documents.filePath(fileId).map(p -> uploadDir.resolve(p).normalize())
+                .filter(p -> p.startsWith(uploadDir) && Files.isRegularFile(p))
+                .orElseThrow(() -> new NotFoundException("Tệp đính kèm này không còn trên máy chủ."));
+        if (!preview && !stats.visitor(request).bot()) {
+            documents.countDownload(doc.id(), fileId);
+        }
+        ContentDisposition disposition = (preview ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .contentLength(Files.size(path))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("Content-Security-Policy", FILE_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
+                .body(new FileSystemResource(path));
     }
 }
