@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ntm.portal.documents.domain.DocumentFile;
 import vn.ntm.portal.documents.domain.DocumentStore;
 import vn.ntm.portal.documents.domain.LegalDocument;
+import vn.ntm.portal.feedback.HelpfulNotice;
+import vn.ntm.portal.feedback.HelpfulView;
+import vn.ntm.portal.feedback.Helpfulness;
 import vn.ntm.portal.shared.Paging;
 import vn.ntm.portal.shared.VietnameseFormat;
 import vn.ntm.portal.stats.StatsApi;
@@ -44,13 +48,15 @@ class DocumentController {
     private final StatsApi stats;
     private final ViewThrottle views;
     private final Path uploadDir;
+    private final Helpfulness helpfulness;
 
-    DocumentController(DocumentStore documents, StatsApi stats, ViewThrottle views,
+    DocumentController(DocumentStore documents, StatsApi stats, ViewThrottle views, Helpfulness helpfulness,
                        @Value("${ntm.upload-dir:data/uploads}") Path uploadDir) {
         this.documents = documents;
         this.stats = stats;
         this.views = views;
         this.uploadDir = uploadDir.toAbsolutePath().normalize();
+        this.helpfulness = helpfulness;
     }
 
     @GetMapping("/van-ban")
@@ -71,7 +77,8 @@ class DocumentController {
     }
 
     @GetMapping("/van-ban/{slugId}")
-    Object show(@PathVariable String slugId, HttpServletRequest request, Model model) {
+    Object show(@PathVariable String slugId, @RequestParam(name = HelpfulNotice.PARAM, required = false) String helpful,
+                CsrfToken csrf, HttpServletRequest request, Model model) {
         Matcher m = SLUG_ID.matcher(slugId);
         if (!m.matches()) {
             throw new NotFoundException("Không tìm thấy văn bản này.");
@@ -88,6 +95,8 @@ class DocumentController {
         model.addAttribute("meta", PageMeta.of(doc.heading(), doc.abstractText(), doc.path(),
                 List.of(new Crumb("Văn bản ban hành", "/van-ban"), Crumb.here(doc.heading()))));
         model.addAttribute("doc", new DocumentView(documents.detail(doc), doc.validityOn(today), today));
+        model.addAttribute("helpful", HelpfulView.of(DocumentHelpfulTarget.TYPE, doc.id(), csrf.getParameterName(), csrf.getToken(),
+                helpful, helpfulness.counts(DocumentHelpfulTarget.TYPE, doc.id())));
         return "documents/show";
     }
 

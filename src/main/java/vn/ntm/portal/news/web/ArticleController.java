@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ntm.portal.feedback.HelpfulNotice;
 import vn.ntm.portal.news.domain.Article;
 import vn.ntm.portal.news.domain.ArticleDetail;
 import vn.ntm.portal.news.domain.ArticleReader;
@@ -39,6 +40,7 @@ class ArticleController {
 
     @GetMapping("/tin-tuc/{slugId}")
     Object article(@PathVariable String slugId, @RequestParam(name = "danh-gia", required = false) String voted,
+                   @RequestParam(name = HelpfulNotice.PARAM, required = false) String helpful,
                    HttpServletRequest request, Model model) {
         ArticleDetail detail = find(slugId);
         Article a = detail.article();
@@ -49,7 +51,7 @@ class ArticleController {
         stats.articleViewed(a.id(), visitor);
         String notice = "ok".equals(voted) ? "Cảm ơn bạn đã đánh giá bài viết." : null;
         model.addAttribute("meta", pageMeta.of(detail, rating(a.id())));
-        model.addAttribute("page", view(detail, request, notice, false));
+        model.addAttribute("page", view(detail, request, notice, false, helpful));
         return "news/article";
     }
 
@@ -66,10 +68,14 @@ class ArticleController {
     }
 
     ArticleView view(ArticleDetail detail, HttpServletRequest request, String notice, boolean error) {
+        return view(detail, request, notice, error, null);
+    }
+
+    private ArticleView view(ArticleDetail detail, HttpServletRequest request, String notice, boolean error, String helpfulNotice) {
         long id = detail.article().id();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new ArticleView(detail, rating(id), VietnameseFormat.number(views(id)),
-                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), notice, error);
+                csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), notice, error, helpfulNotice);
     }
 
     long views(long id) {

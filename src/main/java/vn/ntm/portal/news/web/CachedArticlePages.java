@@ -51,7 +51,7 @@ class CachedArticlePages {
     }
 
     private Page render(ArticleDetail detail, RatingView rating, String csrfParam) {
-        var view = new ArticleView(detail, rating, VIEWS_HOLE, csrfParam, CSRF_HOLE, null, false);
+        var view = new ArticleView(detail, rating, VIEWS_HOLE, csrfParam, CSRF_HOLE, null, false, null);
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render("news/article.jte", Map.of("layout", frame.layout(), "meta", pageMeta.of(detail, rating), "page", view), output);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(output.getContentLength());

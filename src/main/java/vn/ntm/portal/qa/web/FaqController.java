@@ -27,7 +27,7 @@ import vn.ntm.portal.shared.VietnameseText;
 import vn.ntm.portal.stats.StatsApi;
 import vn.ntm.portal.stats.Visitor;
 import vn.ntm.portal.web.Crumb;
-import vn.ntm.portal.web.Helpfulness;
+import vn.ntm.portal.feedback.Helpfulness;
 import vn.ntm.portal.web.NotFoundException;
 import vn.ntm.portal.web.PageMeta;
 import vn.ntm.portal.web.RateLimiter;

@@ -1,4 +1,4 @@
-package vn.ntm.portal.web;
+package vn.ntm.portal.feedback;
 
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
