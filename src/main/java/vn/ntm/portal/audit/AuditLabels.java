@@ -74,6 +74,7 @@ public final class AuditLabels {
             Map.entry("qa.forwarded", "Chuyển cơ quan khác"),
             Map.entry("qa.published", "Đăng công khai hỏi đáp"),
             Map.entry("qa.unpublished", "Thôi đăng công khai hỏi đáp"),
+            Map.entry("qa.attachment-downloaded", "Tải tệp đính kèm câu hỏi"),
             Map.entry("qa-topic.created", "Thêm lĩnh vực hỏi đáp"),
             Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"));
 

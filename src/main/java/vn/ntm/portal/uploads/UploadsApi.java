@@ -27,6 +27,20 @@ public interface UploadsApi {
      */
     StoredFile storeDocument(String originalFileName, InputStream content, String uploadedBy);
 
+    /**
+     * Validates a file by its content and keeps it in the private area ({@code <ntm.upload-dir>/private/…}),
+     * which is never served under {@code /uploads/}: for personal data such as a citizen's attachment. A
+     * document (PDF, Word, Excel, checked as {@link #storeDocument}) is kept byte for byte; an image (JPEG,
+     * PNG or GIF, checked as {@link #storeImage}) is re-encoded at its own size, so its metadata (EXIF, GPS
+     * position) is dropped, and gets no thumbnails. A refusal stores nothing.
+     */
+    PrivateFile storePrivate(String originalFileName, InputStream content, String uploadedBy);
+
+    Optional<PrivateFile> findPrivate(long id);
+
+    /** The bytes of a private file, or empty when there is no such file; the caller closes the stream. */
+    Optional<InputStream> openPrivate(long id);
+
     Optional<StoredImage> findImage(long id);
 
     Optional<StoredFile> findDocument(long id);

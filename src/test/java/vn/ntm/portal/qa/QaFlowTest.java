@@ -156,12 +156,12 @@ class QaFlowTest {
         String code = m.group(1);
         long id = jdbc.sql("SELECT id FROM qa_question WHERE tracking_code = ?").param(code).query(Long.class).single();
         try {
-            Map<String, Object> row = jdbc.sql("SELECT phone, consent_version, consent_at IS NOT NULL AS consented, attachment_url, status"
+            Map<String, Object> row = jdbc.sql("SELECT phone, consent_version, consent_at IS NOT NULL AS consented, attachment_id, status"
                     + " FROM qa_question WHERE id = ?").param(id).query().singleRow();
             assertThat(row.get("phone")).isEqualTo("+84912345678");
             assertThat(row.get("consent_version")).isEqualTo("ND13-2023-v1");
             assertThat(row.get("consented")).isEqualTo(true);
-            assertThat((String) row.get("attachment_url")).startsWith("/uploads/documents/").endsWith(".pdf");
+            assertThat(row.get("attachment_id")).as("a private file").isNotNull();
             assertThat(row.get("status")).isEqualTo("RECEIVED");
 
             // the receipt mail with the code

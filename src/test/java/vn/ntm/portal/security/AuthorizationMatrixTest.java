@@ -175,6 +175,7 @@ class AuthorizationMatrixTest {
         // citizen Q&A: handlers and administrators work on questions; only administrators approve answers and edit topics
         allow("GET /quan-tri/hoi-dap", Rule.QA);
         allow("GET /quan-tri/hoi-dap/{id}", Rule.QA);
+        allow("GET /quan-tri/hoi-dap/{id}/tep-dinh-kem", Rule.QA);
         allow("POST /quan-tri/hoi-dap/{id}/phan-cong", Rule.QA);
         allow("POST /quan-tri/hoi-dap/{id}/ghi-chu", Rule.QA, Map.of("body", "ghi chú thử"));
         allow("POST /quan-tri/hoi-dap/{id}/du-thao", Rule.QA, Map.of("draft", "dự thảo thử"));

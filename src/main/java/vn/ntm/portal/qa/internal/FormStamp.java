@@ -7,41 +7,53 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The signed time a question form was served: {@code <epoch millis>.<HMAC-SHA256>}. A form sent back
  * sooner than {@code ntm.qa.min-fill-time} after it was served is a robot's; one older than a day, or
- * with a bad signature, is refused too. The key is {@code ntm.qa.form-secret}; when empty, one is
- * generated at start (then a form served by one node is refused by another, so set it on several nodes).
+ * with a bad signature, is refused too.
+ *
+ * <p>The key is {@code ntm.qa.form-secret} when it is set. Otherwise it is the secret kept in
+ * {@code site_setting} under {@value #KEY}, shared by every node the way the stats module shares its
+ * visitor-cookie secret: the first node to need it creates it with {@code ON CONFLICT DO NOTHING} and
+ * then everyone re-reads, so nodes starting together still agree, and a form served by one node is
+ * accepted by another. The stored secret is read once per node (a changed row takes effect at restart).
  */
 @Component
 public class FormStamp {
 
     public enum Verdict { OK, TOO_FAST, INVALID }
 
-    private static final Logger log = LoggerFactory.getLogger(FormStamp.class);
+    static final String KEY = "qa.formSecret";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration MAX_AGE = Duration.ofDays(1);
 
-    private final byte[] key;
+    private final JdbcClient jdbc;
+    private final String settingKey;
     private final Duration minFillTime;
     private final Clock clock;
+    private volatile byte[] key;
 
-    FormStamp(@Value("${ntm.qa.form-secret:}") String secret, @Value("${ntm.qa.min-fill-time:3s}") Duration minFillTime) {
-        if (secret.isBlank()) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            this.key = random;
-            log.info("ntm.qa.form-secret is not set: question forms are signed with a key generated at start");
-        } else {
-            this.key = secret.getBytes(StandardCharsets.UTF_8);
-        }
+    @Autowired
+    FormStamp(JdbcClient jdbc, @Value("${ntm.qa.form-secret:}") String secret,
+              @Value("${ntm.qa.min-fill-time:3s}") Duration minFillTime) {
+        this(jdbc, KEY, secret, minFillTime);
+    }
+
+    /** With the shared secret kept under another {@code site_setting} key (tests). */
+    FormStamp(JdbcClient jdbc, String settingKey, String secret, Duration minFillTime) {
+        this.jdbc = jdbc;
+        this.settingKey = settingKey;
+        this.key = secret == null || secret.isBlank() ? null : secret.getBytes(StandardCharsets.UTF_8);
         this.minFillTime = minFillTime;
         this.clock = Clock.systemUTC();
     }
@@ -76,10 +88,43 @@ public class FormStamp {
     private String sign(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(("qa-form:" + value).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private byte[] key() {
+        byte[] k = key;
+        if (k == null) {
+            synchronized (this) {
+                if (key == null) {
+                    // the stored text itself is the key: any text works for HMAC
+                    key = loadOrCreate().getBytes(StandardCharsets.UTF_8);
+                }
+                k = key;
+            }
+        }
+        return k;
+    }
+
+    private String loadOrCreate() {
+        Optional<String> stored = read();
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        jdbc.sql("INSERT INTO site_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")
+                .param(settingKey).param(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))
+                .update();
+        return read().orElseThrow(() -> new IllegalStateException("question form secret vanished"));
+    }
+
+    private Optional<String> read() {
+        return jdbc.sql("SELECT value FROM site_setting WHERE key = ?").param(settingKey)
+                .query(String.class).optional()
+                .filter(v -> !v.isBlank());
     }
 }

@@ -51,11 +51,11 @@ public class QaService {
                 return tx.execute(status -> {
                     long id = jdbc.sql("""
                                     INSERT INTO qa_question (tracking_code, topic_id, asker_name, email, phone, address, title, slug,
-                                      content, attachment_url, attachment_name, consent_at, consent_version, submitter_ip,
+                                      content, attachment_id, attachment_name, consent_at, consent_version, submitter_ip,
                                       received_on, due_on)
                                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?::inet, ?, ?) RETURNING id""")
                             .params(code, q.topicId(), q.askerName(), q.email(), q.phone(), q.address(), q.title(),
-                                    VietnameseText.slug(q.title()), q.content(), q.attachmentUrl(), q.attachmentName(),
+                                    VietnameseText.slug(q.title()), q.content(), q.attachmentId(), q.attachmentName(),
                                     CONSENT_VERSION, ip, today, due)
                             .query(Long.class).single();
                     audit.record("qa.submitted", "qa_question", String.valueOf(id), null,
@@ -68,6 +68,15 @@ public class QaService {
                 }
             }
         }
+    }
+
+    /** Audits that a staff member opened a question's private attachment (personal data). */
+    public void attachmentOpened(Question q, long fileId, String fileName) {
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("code", q.trackingCode());
+        what.put("fileId", fileId);
+        what.put("fileName", fileName);
+        audit.record("qa.attachment-downloaded", "qa_question", String.valueOf(q.id()), null, what);
     }
 
     public Question assign(long id, Long handlerId, String handlerName) {

@@ -22,7 +22,7 @@ public class QaStore {
 
     static final String COLUMNS = """
             q.id, q.tracking_code, q.topic_id, t.name, q.asker_name, q.email, q.phone, q.address, q.title, q.slug,
-            q.content, q.attachment_url, q.attachment_name, q.consent_at, q.consent_version, q.status, q.received_at,
+            q.content, q.attachment_id, q.attachment_name, q.consent_at, q.consent_version, q.status, q.received_at,
             q.received_on, q.due_on, q.handler_id, q.forwarded_to, q.answer_draft, q.drafted_by, q.answer,
             q.answered_at, q.approved_by, q.published""";
     private static final String FROM = " FROM qa_question q JOIN qa_topic t ON t.id = q.topic_id";
@@ -158,9 +158,11 @@ public class QaStore {
 
     static Question question(ResultSet rs, int row) throws SQLException {
         long handler = rs.getLong(20);
+        long attachment = rs.getLong(12);
+        Long attachmentId = rs.wasNull() ? null : attachment;
         Long handlerId = rs.wasNull() ? null : handler;
         return new Question(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), attachmentId,
                 rs.getString(13), instant(rs.getTimestamp(14)), rs.getString(15), QaStatus.valueOf(rs.getString(16)),
                 instant(rs.getTimestamp(17)), rs.getDate(18).toLocalDate(), rs.getDate(19).toLocalDate(), handlerId,
                 rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24), instant(rs.getTimestamp(25)),

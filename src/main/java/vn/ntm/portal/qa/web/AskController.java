@@ -3,7 +3,7 @@ package vn.ntm.portal.qa.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PushbackInputStream;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import vn.ntm.portal.qa.internal.FormStamp;
 import vn.ntm.portal.qa.internal.QaMailer;
 import vn.ntm.portal.qa.internal.QaService;
 import vn.ntm.portal.qa.internal.QaStore;
+import vn.ntm.portal.uploads.PrivateFile;
 import vn.ntm.portal.uploads.UploadsApi;
 import vn.ntm.portal.web.Crumb;
 import vn.ntm.portal.web.PageMeta;
@@ -100,12 +101,13 @@ class AskController {
         if (!errors.isEmpty()) {
             return refuse(400, String.join(" ", errors), form, response, model, csrf);
         }
-        // the attachment is stored (checked by content) before the question; a refusal stores nothing
+        // the attachment is checked by content and kept in the uploads module's private area (personal data:
+        // never under /uploads/) before the question is stored; a refusal stores nothing
         if (attachment != null && !attachment.isEmpty()) {
             try {
-                String[] stored = storeAttachment(attachment);
+                PrivateFile stored = storeAttachment(attachment);
                 checked = new NewQuestion(checked.topicId(), checked.askerName(), checked.email(), checked.phone(),
-                        checked.address(), checked.title(), checked.content(), stored[0], stored[1]);
+                        checked.address(), checked.title(), checked.content(), stored.id(), stored.originalName());
             } catch (UserInputException e) {
                 return refuse(e.status(), "Tệp đính kèm không được chấp nhận: " + e.getMessage(), form, response, model, csrf);
             }
@@ -115,27 +117,13 @@ class AskController {
         return "redirect:" + TrackController.PATH + "?ma=" + q.trackingCode() + "&da-gui=1";
     }
 
-    private String[] storeAttachment(MultipartFile file) {
+    private PrivateFile storeAttachment(MultipartFile file) {
         String name = file.getOriginalFilename() == null ? "tep-dinh-kem" : file.getOriginalFilename();
-        try (PushbackInputStream in = new PushbackInputStream(file.getInputStream(), 8)) {
-            byte[] head = in.readNBytes(8);
-            in.unread(head);
-            if (isImage(head)) {
-                var image = uploads.storeImage(name, in, "Ảnh đính kèm câu hỏi", "hoi-dap");
-                return new String[] {image.url(), image.originalName()};
-            }
-            var doc = uploads.storeDocument(name, in, "hoi-dap");
-            return new String[] {doc.url(), doc.originalName()};
+        try (InputStream in = file.getInputStream()) {
+            return uploads.storePrivate(name, in, "hoi-dap");
         } catch (IOException e) {
             throw new UserInputException(400, "Không đọc được tệp đính kèm.");
         }
-    }
-
-    /** JPEG, PNG or GIF by its first bytes; the uploads module then checks the whole file. */
-    private static boolean isImage(byte[] h) {
-        return (h.length >= 3 && (h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xD8 && (h[2] & 0xff) == 0xFF)
-                || (h.length >= 4 && (h[0] & 0xff) == 0x89 && h[1] == 'P' && h[2] == 'N' && h[3] == 'G')
-                || (h.length >= 4 && h[0] == 'G' && h[1] == 'I' && h[2] == 'F' && h[3] == '8');
     }
 
     private NewQuestion validate(AskForm f, List<String> errors) {

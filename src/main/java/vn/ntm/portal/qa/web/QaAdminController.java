@@ -2,11 +2,16 @@ package vn.ntm.portal.qa.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +32,8 @@ import vn.ntm.portal.qa.internal.HolidayCalendar;
 import vn.ntm.portal.qa.internal.QaMailer;
 import vn.ntm.portal.qa.internal.QaService;
 import vn.ntm.portal.qa.internal.QaStore;
+import vn.ntm.portal.uploads.PrivateFile;
+import vn.ntm.portal.uploads.UploadsApi;
 import vn.ntm.portal.web.NotFoundException;
 import vn.ntm.portal.web.SiteSettings;
 import vn.ntm.portal.web.UserInputException;
@@ -55,9 +62,10 @@ class QaAdminController {
     private final HolidayCalendar calendar;
     private final QaMailer mailer;
     private final SiteSettings settings;
+    private final UploadsApi uploads;
 
     QaAdminController(AdminShell shell, AccountsApi accounts, QaStore store, QaService service, HolidayCalendar calendar,
-                      QaMailer mailer, SiteSettings settings) {
+                      QaMailer mailer, SiteSettings settings, UploadsApi uploads) {
         this.shell = shell;
         this.accounts = accounts;
         this.store = store;
@@ -65,6 +73,7 @@ class QaAdminController {
         this.calendar = calendar;
         this.mailer = mailer;
         this.settings = settings;
+        this.uploads = uploads;
     }
 
     @GetMapping(PATH)
@@ -102,6 +111,43 @@ class QaAdminController {
     String detail(@PathVariable long id, @RequestParam(required = false) String tb, HttpServletRequest request, Model model) {
         Question q = store.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy câu hỏi này."));
         return detailPage(q, tb == null ? null : NOTICES.get(tb), null, request, model);
+    }
+
+    /**
+     * The question's attachment, a private file of the uploads module (personal data, never under
+     * {@code /uploads/}): downloaded, never shown inline, nothing in it may run; every download is audited.
+     */
+    @GetMapping(PATH + "/{id}/tep-dinh-kem")
+    void attachment(@PathVariable long id, HttpServletResponse response) throws IOException {
+        Question q = store.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy câu hỏi này."));
+        if (q.attachmentId() == null) {
+            throw new NotFoundException("Câu hỏi này không có tệp đính kèm.");
+        }
+        PrivateFile file = uploads.findPrivate(q.attachmentId())
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp đính kèm của câu hỏi này."));
+        InputStream in = uploads.openPrivate(file.id())
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp đính kèm của câu hỏi này."));
+        try (in) {
+            service.attachmentOpened(q, file.id(), file.originalName());
+            response.setContentType(file.mediaType());
+            response.setContentLengthLong(file.byteSize());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(downloadName(q, file), StandardCharsets.UTF_8).build().toString());
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    /** The asker's file name when it has the stored type's extension; otherwise one made from the code. */
+    static String downloadName(Question q, PrivateFile file) {
+        String name = file.originalName() == null ? "" : file.originalName().strip();
+        String extension = "." + file.extension();
+        if (name.isEmpty() || name.startsWith(".")) {
+            return "tep-dinh-kem-" + q.trackingCode() + extension;
+        }
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? name : name + extension;
     }
 
     @PostMapping(PATH + "/{id}/phan-cong")

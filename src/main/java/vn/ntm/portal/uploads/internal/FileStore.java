@@ -16,6 +16,12 @@ import java.util.UUID;
  */
 final class FileStore {
 
+    /**
+     * The folder of private files (personal data), {@code <upload-dir>/private}. The {@code /uploads/**}
+     * resource handler ({@code web.internal.UploadsConfiguration}) refuses everything in it.
+     */
+    static final String PRIVATE_AREA = "private";
+
     private final Path root;
 
     FileStore(Path root) {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 import vn.ntm.portal.shared.Paging;
+import vn.ntm.portal.uploads.PrivateFile;
 import vn.ntm.portal.uploads.StoredFile;
 import vn.ntm.portal.uploads.StoredImage;
 import vn.ntm.portal.uploads.Thumbnail;
@@ -32,6 +33,8 @@ class UploadsService implements UploadsApi {
     private static final Logger log = LoggerFactory.getLogger(UploadsService.class);
     static final String IMAGE = "IMAGE";
     static final String DOCUMENT = "DOCUMENT";
+    /** Files in the private area, never served under /uploads/ (see {@link FileStore#PRIVATE_AREA}). */
+    static final String PRIVATE = "PRIVATE";
     /** The 16:9 boxes of the layout: summary lists, medium, home feature. */
     static final int[][] THUMBNAILS = {{160, 90}, {320, 180}, {640, 360}};
     static final int MAX_ALT = 300;
@@ -42,6 +45,8 @@ class UploadsService implements UploadsApi {
             + "nội dung tệp, không theo tên tệp).";
     static final String MARKUP = "Tệp này không phải là ảnh. Chỉ nhận ảnh JPEG, PNG hoặc GIF; ảnh SVG, trang HTML, "
             + "mã lệnh (PHP, JSP…) và tệp cấu hình như .htaccess không được phép tải lên.";
+    static final String NOT_ACCEPTED_PRIVATE = "Tệp đính kèm phải là PDF, Word (.doc, .docx), Excel (.xls, .xlsx) hoặc ảnh "
+            + "JPEG, PNG, GIF. Tệp này không đúng định dạng đó (định dạng được xác định theo nội dung tệp, không theo tên tệp).";
     static final String WEBP = "Ảnh WebP chưa được hỗ trợ. Vui lòng lưu ảnh dưới dạng JPEG hoặc PNG rồi tải lên lại.";
 
     private final UploadRepository rows;
@@ -123,6 +128,68 @@ class UploadsService implements UploadsApi {
         return document(record(row, Map.of(path, bytes)));
     }
 
+    @Override
+    public PrivateFile storePrivate(String originalFileName, InputStream content, String uploadedBy) {
+        requireUploader(uploadedBy);
+        byte[] bytes = BoundedInput.read(content, limits.maxDocumentBytes().toBytes(),
+                "Tệp đính kèm quá lớn: dung lượng tối đa là " + megabytes(limits.maxDocumentBytes()) + ".");
+        Sniffed sniffed = Sniffed.of(bytes);
+        UploadRow row;
+        byte[] stored;
+        switch (sniffed) {
+            case JPEG, PNG, GIF -> {
+                if (bytes.length > limits.maxImageBytes().toBytes()) {
+                    throw new UserInputException(413, "Ảnh quá lớn: dung lượng tối đa là " + megabytes(limits.maxImageBytes()) + ".");
+                }
+                BufferedImage picture;
+                decoding.acquireUninterruptibly();
+                try {
+                    picture = ImageEncoder.normalise(ImageDecoder.decode(bytes, sniffed));
+                    stored = ImageEncoder.encode(picture);
+                } finally {
+                    decoding.release();
+                }
+                boolean png = ImageEncoder.hasAlpha(picture);
+                String sha = FileStore.sha256(stored);
+                String path = FileStore.relativePath(FileStore.PRIVATE_AREA, sha, "", png ? "png" : "jpg");
+                row = new UploadRow(0, PRIVATE, sha, path, png ? "image/png" : "image/jpeg", stored.length, bytes.length,
+                        picture.getWidth(), picture.getHeight(), "", OriginalName.of(originalFileName), uploadedBy, null);
+            }
+            case WEBP -> throw new UserInputException(415, WEBP);
+            case MARKUP_OR_SCRIPT, EXECUTABLE, UNKNOWN -> throw new UserInputException(415, NOT_ACCEPTED_PRIVATE);
+            default -> {
+                DocumentType type = DocumentType.of(bytes);
+                stored = bytes;
+                String sha = FileStore.sha256(bytes);
+                String path = FileStore.relativePath(FileStore.PRIVATE_AREA, sha, "", type.extension);
+                row = new UploadRow(0, PRIVATE, sha, path, type.mediaType, bytes.length, bytes.length, null, null, "",
+                        OriginalName.of(originalFileName), uploadedBy, null);
+            }
+        }
+        return privateFile(record(row, Map.of(row.path(), stored)));
+    }
+
+    @Override
+    public Optional<PrivateFile> findPrivate(long id) {
+        return rows.byId(PRIVATE, id).map(UploadsService::privateFile);
+    }
+
+    @Override
+    public Optional<InputStream> openPrivate(long id) {
+        Optional<UploadRow> row = rows.byId(PRIVATE, id);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.newInputStream(files.resolve(row.get().path())));
+        } catch (java.nio.file.NoSuchFileException e) {
+            log.warn("Private file {} is indexed but missing: {}", id, row.get().path());
+            return Optional.empty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read private file " + id, e);
+        }
+    }
+
     /** Writes the files that are missing, then the row; undoes the files this call created if the row fails. */
     private UploadRow record(UploadRow row, Map<String, byte[]> toWrite) {
         List<String> created = new ArrayList<>();
@@ -188,6 +255,12 @@ class UploadsService implements UploadsApi {
         }
         return new StoredImage(r.id(), "/uploads/" + r.path(), thumbnails, r.width(), r.height(), r.alt(), r.mediaType(),
                 r.byteSize(), r.originalName(), r.uploadedBy(), r.createdAt());
+    }
+
+    private static PrivateFile privateFile(UploadRow r) {
+        String extension = r.path().substring(r.path().lastIndexOf('.') + 1);
+        return new PrivateFile(r.id(), r.mediaType(), extension, r.byteSize(), r.width(), r.height(), r.originalName(),
+                r.uploadedBy(), r.createdAt());
     }
 
     private static StoredFile document(UploadRow r) {
