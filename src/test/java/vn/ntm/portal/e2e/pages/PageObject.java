@@ -7,7 +7,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page object shares: the driver, explicit waits and the site frame. */
@@ -62,10 +61,23 @@ public abstract class PageObject {
     }
 
     /** Clicks an element that leads to another page and waits until the old document is gone. */
+    /**
+     * Clicks and waits for the next document. The old page is recognised by a marker set on its window
+     * rather than by the staleness of its elements: while the new page replaces the old one, Chromium can
+     * answer a staleness probe with "Node with given id does not belong to the document", which is no
+     * stale-element error, so such answers count as "not yet".
+     */
     protected void clickAndWaitForNewPage(WebElement link) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        String mark = "p" + System.nanoTime();
+        ((JavascriptExecutor) driver).executeScript("window.__e2ePageMark = arguments[0];", mark);
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> {
+            try {
+                return !mark.equals(((JavascriptExecutor) d).executeScript("return window.__e2ePageMark || null;"));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
         waitForLoad(driver, wait);
     }
 
