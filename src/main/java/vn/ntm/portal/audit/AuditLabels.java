@@ -58,6 +58,12 @@ public final class AuditLabels {
             Map.entry("document.file-removed", "Gỡ tệp đính kèm văn bản"),
             Map.entry("document.link-added", "Thêm liên kết văn bản"),
             Map.entry("document.link-removed", "Gỡ liên kết văn bản"),
+            Map.entry("draft.created", "Tạo dự thảo văn bản"),
+            Map.entry("draft.updated", "Sửa dự thảo văn bản"),
+            Map.entry("draft.state-changed", "Đổi trạng thái dự thảo"),
+            Map.entry("draft.file-removed", "Gỡ tệp dự thảo"),
+            Map.entry("draft.comment-published", "Đăng ý kiến góp ý dự thảo"),
+            Map.entry("draft.comment-rejected", "Từ chối ý kiến góp ý dự thảo"),
             Map.entry("document-type.created", "Thêm loại văn bản"),
             Map.entry("document-type.updated", "Sửa loại văn bản"),
             Map.entry("document-type.deleted", "Xóa loại văn bản"),
@@ -85,7 +91,7 @@ public final class AuditLabels {
             Map.entry("news_author", "tác giả, bút danh"), Map.entry("site_menu_item", "mục trình đơn"),
             Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"),
             Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
-            Map.entry("document_field", "lĩnh vực văn bản"));
+            Map.entry("document_field", "lĩnh vực văn bản"), Map.entry("document_draft", "dự thảo văn bản"));
 
     private AuditLabels() {
     }

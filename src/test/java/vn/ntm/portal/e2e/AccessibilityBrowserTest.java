@@ -56,6 +56,22 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void draftPagesHaveNoSeriousAxeViolations() {
+        for (String path : java.util.List.of("/du-thao", "/du-thao?trang-thai=dang", "/du-thao?trang-thai=het")) {
+            driver.get(url(path));
+            assertNoSeriousViolations("draft list " + path);
+        }
+        // a draft open for comment (with its form), then one whose window has ended (demo data)
+        for (String phase : java.util.List.of("dang", "het")) {
+            driver.get(url("/du-thao?trang-thai=" + phase));
+            driver.findElement(org.openqa.selenium.By.cssSelector("table.drafts tbody tr a")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("dl.document-fields")).isEmpty());
+            assertNoSeriousViolations("draft page (" + phase + ")");
+        }
+    }
+
+    @Test
     void documentListAndDocumentPageHaveNoSeriousAxeViolations() {
         driver.get(url("/van-ban"));
         assertNoSeriousViolations("document list");

@@ -50,7 +50,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/trinh-don", "/quan-tri/trinh-don/moi",
                 "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/" + anyQuestion(),
                 "/quan-tri/van-ban", "/quan-tri/van-ban/moi", "/quan-tri/van-ban/" + linkedDocument(), "/quan-tri/loai-van-ban",
-                "/quan-tri/linh-vuc")) {
+                "/quan-tri/linh-vuc", "/quan-tri/du-thao", "/quan-tri/du-thao/moi", "/quan-tri/du-thao/" + commentedDraft(),
+                "/quan-tri/du-thao/" + commentedDraft() + "/y-kien")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -83,6 +84,11 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     /** A demo document with a file and a link, so its edit screen shows every part. */
+    /** A demo draft with comments. */
+    private long commentedDraft() {
+        return jdbc.sql("SELECT draft_id FROM document_draft_comment ORDER BY draft_id LIMIT 1").query(Long.class).single();
+    }
+
     private long linkedDocument() {
         return jdbc.sql("""
                 SELECT d.id FROM legal_document d WHERE EXISTS (SELECT 1 FROM legal_document_file f WHERE f.document_id = d.id)

@@ -195,6 +195,19 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/van-ban/{id}/tep/{fileId}/xoa", Rule.EDITORS);
         allow("POST /quan-tri/van-ban/{id}/lien-ket", Rule.EDITORS, Map.of("number", "khong-co-so-nay", "kind", "lien-quan"));
         allow("POST /quan-tri/van-ban/{id}/lien-ket/{linkId}/xoa", Rule.EDITORS);
+        // drafts for public comment: editors and administrators
+        allow("GET /quan-tri/du-thao", Rule.EDITORS);
+        allow("GET /quan-tri/du-thao/moi", Rule.EDITORS);
+        allow("POST /quan-tri/du-thao/moi", Rule.EDITORS);
+        allow("GET /quan-tri/du-thao/{id}", Rule.EDITORS);
+        allow("POST /quan-tri/du-thao/{id}", Rule.EDITORS);
+        allow("POST /quan-tri/du-thao/{id}/trang-thai", Rule.EDITORS, Map.of("state", "khong-co"));
+        allow("POST /quan-tri/du-thao/{id}/tep/{fileId}/xoa", Rule.EDITORS);
+        allow("GET /quan-tri/du-thao/{id}/y-kien", Rule.EDITORS);
+        allow("POST /quan-tri/du-thao/{id}/y-kien/{commentId}/dang", Rule.EDITORS);
+        allow("POST /quan-tri/du-thao/{id}/y-kien/{commentId}/tu-choi", Rule.EDITORS);
+        allow("GET /quan-tri/du-thao/{id}/y-kien.xlsx", Rule.EDITORS);
+        allow("GET /quan-tri/du-thao/{id}/y-kien.pdf", Rule.EDITORS);
         allow("GET /quan-tri/loai-van-ban", Rule.ADMIN);
         allow("POST /quan-tri/loai-van-ban/moi", Rule.ADMIN);
         allow("POST /quan-tri/loai-van-ban/{id}", Rule.ADMIN);

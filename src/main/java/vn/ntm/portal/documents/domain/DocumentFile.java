@@ -2,8 +2,11 @@ package vn.ntm.portal.documents.domain;
 
 import java.util.Locale;
 
-/** A file attached to a document (its bytes belong to the uploads module). */
-public record DocumentFile(long documentId, long fileId, String name, String mediaType, String extension, long byteSize,
+/**
+ * A file attached to a document or a draft (its bytes belong to the uploads module); {@code base} is the owner's
+ * public route ({@code /van-ban} or {@code /du-thao}).
+ */
+public record DocumentFile(String base, long documentId, long fileId, String name, String mediaType, String extension, long byteSize,
                            long downloadCount) {
 
     public boolean pdf() {
@@ -12,7 +15,7 @@ public record DocumentFile(long documentId, long fileId, String name, String med
 
     /** The route that counts a download and sends the file. */
     public String downloadPath() {
-        return "/van-ban/" + documentId + "/tep/" + fileId;
+        return base + "/" + documentId + "/tep/" + fileId;
     }
 
     /** The route the in-page preview shows (PDF only; not counted as a download). */

@@ -146,7 +146,8 @@ public class DocumentRegistry {
         });
     }
 
-    private List<StoredFile> store(List<Upload> files, String user) {
+    /** Stores each file through {@link UploadsApi#storeDocument} (checked by content); the first refusal stops. */
+    List<StoredFile> store(List<Upload> files, String user) {
         List<StoredFile> stored = new ArrayList<>();
         for (Upload f : files) {
             try (InputStream in = f.open()) {

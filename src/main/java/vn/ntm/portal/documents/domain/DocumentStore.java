@@ -87,13 +87,7 @@ public class DocumentStore {
     }
 
     private static String where(DocumentQuery q, LocalDate today, List<Object> params, boolean publicFilters) {
-        StringBuilder w = new StringBuilder();
-        if (q.keyword() != null && !q.keyword().isBlank()) {
-            for (String word : q.keyword().strip().split("\\s+")) {
-                w.append(" AND d.search_folded LIKE '%' || document_fold(?) || '%'");
-                params.add(word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
-            }
-        }
+        StringBuilder w = new StringBuilder(keyword(q.keyword(), params));
         if (!publicFilters) {
             return w.toString();
         }
@@ -141,6 +135,21 @@ public class DocumentStore {
         return w.toString();
     }
 
+    /**
+     * Every word of {@code keyword} in {@code d.search_folded}, accent-insensitive ("nong thon moi" finds "nông thôn mới");
+     * shared with the drafts' search, whose table has the same generated column.
+     */
+    static String keyword(String keyword, List<Object> params) {
+        StringBuilder w = new StringBuilder();
+        if (keyword != null && !keyword.isBlank()) {
+            for (String word : keyword.strip().split("\\s+")) {
+                w.append(" AND d.search_folded LIKE '%' || document_fold(?) || '%'");
+                params.add(word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+            }
+        }
+        return w.toString();
+    }
+
     public DocumentDetail detail(LegalDocument doc) {
         String fullText = jdbc.sql("SELECT full_text FROM legal_document WHERE id = ?").param(doc.id()).query(String.class).single();
         return new DocumentDetail(doc, fullText, fieldsOf(doc.id()), links(doc.id(), true), files(doc.id()));
@@ -182,7 +191,7 @@ public class DocumentStore {
                   FROM legal_document_file lf JOIN uploaded_file u ON u.id = lf.file_id
                  WHERE lf.document_id = ? ORDER BY lf.position, lf.file_id""")
                 .param(documentId)
-                .query((rs, i) -> file(rs))
+                .query((rs, i) -> file(rs, "/van-ban"))
                 .list();
     }
 
@@ -192,7 +201,7 @@ public class DocumentStore {
                   FROM legal_document_file lf JOIN uploaded_file u ON u.id = lf.file_id
                  WHERE lf.document_id = ? AND lf.file_id = ?""")
                 .params(documentId, fileId)
-                .query((rs, i) -> file(rs))
+                .query((rs, i) -> file(rs, "/van-ban"))
                 .optional();
     }
 
@@ -292,11 +301,12 @@ public class DocumentStore {
                 rs.getBoolean(prefix + "published"));
     }
 
-    private static DocumentFile file(ResultSet rs) throws SQLException {
+    /** Columns: owner id, file id, original name, media type, path, byte size, download count. */
+    static DocumentFile file(ResultSet rs, String base) throws SQLException {
         String path = rs.getString(5);
         String name = rs.getString(3);
         String ext = path.substring(path.lastIndexOf('.') + 1);
-        return new DocumentFile(rs.getLong(1), rs.getLong(2), name == null || name.isBlank() ? "tep-dinh-kem." + ext : name,
+        return new DocumentFile(base, rs.getLong(1), rs.getLong(2), name == null || name.isBlank() ? "tep-dinh-kem." + ext : name,
                 rs.getString(4), ext, rs.getLong(6), rs.getLong(7));
     }
 

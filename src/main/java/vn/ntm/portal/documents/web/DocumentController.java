@@ -2,18 +2,14 @@ package vn.ntm.portal.documents.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -37,9 +33,6 @@ import vn.ntm.portal.web.PageMeta;
 /** The list of issued documents with its filters, a document's page, and its attached files. */
 @Controller
 class DocumentController {
-
-    /** A PDF may only be viewed: no script, no form, framed by our own pages only. */
-    static final String FILE_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'self'";
 
     private static final Pattern SLUG_ID = Pattern.compile("^(?:([a-z0-9-]{0,300})-)?(\\d{1,18})$");
     private static final int PAGE_SIZE = 20;
@@ -114,21 +107,10 @@ class DocumentController {
         if (preview && !file.pdf()) {
             throw new NotFoundException("Chỉ xem trước được tệp PDF.");
         }
-        Path path = documents.filePath(fileId).map(p -> uploadDir.resolve(p).normalize())
-                .filter(p -> p.startsWith(uploadDir) && Files.isRegularFile(p))
-                .orElseThrow(() -> new NotFoundException("Tệp đính kèm này không còn trên máy chủ."));
+        Path path = FileResponses.path(documents, uploadDir, fileId);
         if (!preview && !stats.visitor(request).bot()) {
             documents.countDownload(doc.id(), fileId);
         }
-        ContentDisposition disposition = (preview ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .contentLength(Files.size(path))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("Content-Security-Policy", FILE_POLICY)
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
-                .body(new FileSystemResource(path));
+        return FileResponses.send(file, path, preview);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -19,7 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.portal.qa.domain.NewQuestion;
-import vn.ntm.portal.qa.domain.PhoneNumbers;
+import vn.ntm.portal.shared.EmailAddresses;
+import vn.ntm.portal.shared.PhoneNumbers;
 import vn.ntm.portal.qa.domain.Question;
 import vn.ntm.portal.qa.domain.Topic;
 import vn.ntm.portal.qa.internal.FormStamp;
@@ -47,7 +47,6 @@ class AskController {
     static final String CONSENT_TEXT = "Tôi đồng ý để cơ quan thu thập và xử lý dữ liệu cá nhân (họ tên, thông tin liên hệ, địa chỉ) "
             + "mà tôi cung cấp, chỉ nhằm mục đích tiếp nhận, trả lời câu hỏi và liên hệ với tôi, theo Nghị định "
             + "13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân. Thông tin liên hệ của tôi không được công khai.";
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
 
     private final QaStore store;
     private final QaService service;
@@ -132,7 +131,7 @@ class AskController {
         }
         String email = null;
         if (!f.email().isEmpty()) {
-            if (f.email().length() > 254 || !EMAIL.matcher(f.email()).matches()) {
+            if (!EmailAddresses.valid(f.email())) {
                 errors.add("Địa chỉ e-mail không hợp lệ.");
             } else {
                 email = f.email();

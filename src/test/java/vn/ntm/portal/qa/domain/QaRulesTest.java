@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
+import vn.ntm.portal.shared.PhoneNumbers;
 import org.junit.jupiter.api.Test;
 
 /** Phone normalisation, tracking codes and the status transitions. */

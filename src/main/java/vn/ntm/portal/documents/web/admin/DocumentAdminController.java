@@ -182,7 +182,7 @@ class DocumentAdminController {
     }
 
     /** The non-empty files of the form's {@code files} field (none when the form was not multipart). */
-    private static List<DocumentRegistry.Upload> uploads(HttpServletRequest request) {
+    static List<DocumentRegistry.Upload> uploads(HttpServletRequest request) {
         List<DocumentRegistry.Upload> out = new ArrayList<>();
         if (request instanceof MultipartHttpServletRequest multipart) {
             for (MultipartFile f : multipart.getFiles("files")) {

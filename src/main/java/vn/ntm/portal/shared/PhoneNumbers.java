@@ -1,4 +1,4 @@
-package vn.ntm.portal.qa.domain;
+package vn.ntm.portal.shared;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
