@@ -59,6 +59,7 @@ public final class AuditLabels {
             Map.entry("document.link-added", "Thêm liên kết văn bản"),
             Map.entry("document.link-removed", "Gỡ liên kết văn bản"),
             Map.entry("draft.created", "Tạo dự thảo văn bản"),
+            Map.entry("draft.comment-attachment-downloaded", "Tải tệp đính kèm ý kiến góp ý dự thảo"),
             Map.entry("draft.updated", "Sửa dự thảo văn bản"),
             Map.entry("draft.state-changed", "Đổi trạng thái dự thảo"),
             Map.entry("draft.file-removed", "Gỡ tệp dự thảo"),
@@ -91,7 +92,8 @@ public final class AuditLabels {
             Map.entry("news_author", "tác giả, bút danh"), Map.entry("site_menu_item", "mục trình đơn"),
             Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"),
             Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
-            Map.entry("document_field", "lĩnh vực văn bản"), Map.entry("document_draft", "dự thảo văn bản"));
+            Map.entry("document_field", "lĩnh vực văn bản"), Map.entry("document_draft", "dự thảo văn bản"),
+            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"));
 
     private AuditLabels() {
     }

@@ -204,6 +204,38 @@ class DraftCommentTest {
     }
 
     @Test
+    void aCommentsAttachmentIsPrivateAndOnlyTheDraftingBodyDownloadsIt() throws Exception {
+        long id = openDraft("tệp");
+        Citizen citizen = new Citizen();
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> sent = citizen.comment(id, page(id), comment(id, "t1"), "y-kien-cua-toi.pdf", pdf);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        var stored = jdbc.sql("""
+                SELECT c.id, u.kind, u.path FROM document_draft_comment c JOIN uploaded_file u ON u.id = c.attachment_file_id
+                 WHERE c.draft_id = ?""").param(id).query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).single();
+        long commentId = (long) stored[0];
+        assertThat(stored[1]).isEqualTo("PRIVATE");
+        assertThat(citizen.get("/uploads/" + stored[2]).statusCode()).as("not under /uploads/").isEqualTo(404);
+
+        String route = "/quan-tri/du-thao/" + id + "/y-kien/" + commentId + "/tep";
+        assertThat(editor.get("/quan-tri/du-thao/" + id + "/y-kien").body()).contains("href=\"" + route + "\"", "y-kien-cua-toi.pdf");
+        HttpResponse<byte[]> download = bytes(route);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;").contains("y-kien-cua-toi.pdf");
+        assertThat(download.headers().firstValue("Content-Security-Policy")).contains("default-src 'none'; sandbox");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(AuditRows.count(jdbc, "document_draft_comment", commentId, "draft.comment-attachment-downloaded")).isEqualTo(1);
+        // a comment of another draft is not reachable through this draft
+        assertThat(editor.get("/quan-tri/du-thao/" + openDraft("khác") + "/y-kien/" + commentId + "/tep").statusCode()).isEqualTo(404);
+
+        AdminClient reporter = new AdminClient(port);
+        assertThat(reporter.signIn(TestUsers.create(users, encoder, "PHONG_VIEN"), TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(reporter.get(route).statusCode()).isEqualTo(403);
+        jdbc.sql("DELETE FROM document_draft_comment WHERE draft_id = ?").param(id).update();
+    }
+
+    @Test
     void draftsOutsideTheirWindowRefuseCommentsAndStoreNothing() throws Exception {
         long closed = draft("đóng", Instant.now().minus(Duration.ofDays(30)), Instant.now().minus(Duration.ofDays(1)), "PUBLISHED");
         long notYet = draft("chưa", Instant.now().plus(Duration.ofDays(2)), Instant.now().plus(Duration.ofDays(20)), "PUBLISHED");

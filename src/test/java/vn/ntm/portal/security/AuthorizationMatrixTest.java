@@ -204,6 +204,7 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/du-thao/{id}/trang-thai", Rule.EDITORS, Map.of("state", "khong-co"));
         allow("POST /quan-tri/du-thao/{id}/tep/{fileId}/xoa", Rule.EDITORS);
         allow("GET /quan-tri/du-thao/{id}/y-kien", Rule.EDITORS);
+        allow("GET /quan-tri/du-thao/{id}/y-kien/{commentId}/tep", Rule.EDITORS);
         allow("POST /quan-tri/du-thao/{id}/y-kien/{commentId}/dang", Rule.EDITORS);
         allow("POST /quan-tri/du-thao/{id}/y-kien/{commentId}/tu-choi", Rule.EDITORS);
         allow("GET /quan-tri/du-thao/{id}/y-kien.xlsx", Rule.EDITORS);

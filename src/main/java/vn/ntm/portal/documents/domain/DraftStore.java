@@ -34,12 +34,13 @@ public class DraftStore {
             rs.getLong("published_comments"));
 
     private static final String COMMENT_COLUMNS = "c.id, c.draft_id, c.author_name, c.email, c.phone, c.organisation, c.content,"
-            + " c.attachment_file_id, u.path AS attachment_path, u.original_name AS attachment_name, c.status, c.reject_reason,"
+            + " c.attachment_file_id, u.original_name AS attachment_name, c.status, c.reject_reason,"
             + " c.created_at, c.moderated_at, c.moderated_by, c.consent_at, c.consent_version";
     private static final RowMapper<DraftComment> COMMENT = (rs, i) -> new DraftComment(rs.getLong("id"), rs.getLong("draft_id"),
             rs.getString("author_name"), rs.getString("email"), rs.getString("phone"), rs.getString("organisation"),
             rs.getString("content"), (Long) rs.getObject("attachment_file_id"),
-            rs.getString("attachment_path") == null ? null : "/uploads/" + rs.getString("attachment_path"),
+            rs.getObject("attachment_file_id") == null ? null
+                    : "/quan-tri/du-thao/" + rs.getLong("draft_id") + "/y-kien/" + rs.getLong("id") + "/tep",
             rs.getString("attachment_name"), DraftComment.Status.valueOf(rs.getString("status")), rs.getString("reject_reason"),
             instant(rs, "created_at"), instant(rs, "moderated_at"), rs.getString("moderated_by"), instant(rs, "consent_at"),
             rs.getString("consent_version"));

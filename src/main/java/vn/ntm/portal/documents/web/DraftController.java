@@ -156,7 +156,8 @@ class DraftController {
         }
         if (attachment != null && !attachment.isEmpty()) {
             try (InputStream in = attachment.getInputStream()) {
-                var stored = uploads.storeDocument(attachment.getOriginalFilename() == null ? "gop-y" : attachment.getOriginalFilename(),
+                // personal data (Nghị định 13/2023): kept private, only the drafting body downloads it
+                var stored = uploads.storePrivate(attachment.getOriginalFilename() == null ? "gop-y" : attachment.getOriginalFilename(),
                         in, "gop-y-du-thao");
                 checked = new NewComment(checked.authorName(), checked.email(), checked.phone(), checked.organisation(),
                         checked.content(), stored.id(), checked.consentVersion(), checked.clientIp());

@@ -4,14 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +29,7 @@ import vn.ntm.portal.qa.internal.HolidayCalendar;
 import vn.ntm.portal.qa.internal.QaMailer;
 import vn.ntm.portal.qa.internal.QaService;
 import vn.ntm.portal.qa.internal.QaStore;
+import vn.ntm.portal.uploads.PrivateDownload;
 import vn.ntm.portal.uploads.PrivateFile;
 import vn.ntm.portal.uploads.UploadsApi;
 import vn.ntm.portal.web.NotFoundException;
@@ -127,27 +125,13 @@ class QaAdminController {
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp đính kèm của câu hỏi này."));
         InputStream in = uploads.openPrivate(file.id())
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp đính kèm của câu hỏi này."));
-        try (in) {
-            service.attachmentOpened(q, file.id(), file.originalName());
-            response.setContentType(file.mediaType());
-            response.setContentLengthLong(file.byteSize());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(downloadName(q, file), StandardCharsets.UTF_8).build().toString());
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-            in.transferTo(response.getOutputStream());
-        }
+        service.attachmentOpened(q, file.id(), file.originalName());
+        PrivateDownload.send(response, file, in, downloadName(q, file));
     }
 
     /** The asker's file name when it has the stored type's extension; otherwise one made from the code. */
     static String downloadName(Question q, PrivateFile file) {
-        String name = file.originalName() == null ? "" : file.originalName().strip();
-        String extension = "." + file.extension();
-        if (name.isEmpty() || name.startsWith(".")) {
-            return "tep-dinh-kem-" + q.trackingCode() + extension;
-        }
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? name : name + extension;
+        return PrivateDownload.fileName(file, "tep-dinh-kem-" + q.trackingCode());
     }
 
     @PostMapping(PATH + "/{id}/phan-cong")

@@ -2,6 +2,8 @@ package vn.ntm.portal.documents.web.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ntm.portal.accounts.AccountsApi;
 import vn.ntm.portal.accounts.AdminShell;
 import vn.ntm.portal.accounts.CurrentUser;
+import vn.ntm.portal.audit.AuditApi;
 import vn.ntm.portal.documents.domain.DocumentDraft;
 import vn.ntm.portal.documents.domain.DocumentField;
 import vn.ntm.portal.documents.domain.DocumentStore;
@@ -34,6 +37,9 @@ import vn.ntm.portal.documents.domain.DraftRegistry;
 import vn.ntm.portal.documents.domain.DraftState;
 import vn.ntm.portal.documents.domain.DraftStore;
 import vn.ntm.portal.shared.Paging;
+import vn.ntm.portal.uploads.PrivateDownload;
+import vn.ntm.portal.uploads.PrivateFile;
+import vn.ntm.portal.uploads.UploadsApi;
 import vn.ntm.portal.web.NotFoundException;
 import vn.ntm.portal.web.UserInputException;
 
@@ -58,13 +64,18 @@ class DraftAdminController {
     private final DraftRegistry registry;
     private final DocumentStore documents;
     private final AccountsApi accounts;
+    private final UploadsApi uploads;
+    private final AuditApi audit;
 
-    DraftAdminController(AdminShell shell, DraftStore drafts, DraftRegistry registry, DocumentStore documents, AccountsApi accounts) {
+    DraftAdminController(AdminShell shell, DraftStore drafts, DraftRegistry registry, DocumentStore documents, AccountsApi accounts,
+                         UploadsApi uploads, AuditApi audit) {
         this.shell = shell;
         this.drafts = drafts;
         this.registry = registry;
         this.documents = documents;
         this.accounts = accounts;
+        this.uploads = uploads;
+        this.audit = audit;
     }
 
     @GetMapping(PATH)
@@ -159,6 +170,22 @@ class DraftAdminController {
         DraftComment.Status s = status.isBlank() ? null : DraftComment.Status.byCode(status)
                 .orElseThrow(() -> new UserInputException(400, "Trạng thái ý kiến không hợp lệ."));
         return comments(request, model, d, s, null, tb == null ? null : NOTICES.get(tb));
+    }
+
+    /** A commenter's attachment: private (personal data), downloaded only from here, every download audited. */
+    @GetMapping(PATH + "/{id}/y-kien/{commentId}/tep")
+    void attachment(@PathVariable long id, @PathVariable long commentId, HttpServletResponse response) throws IOException {
+        DraftComment c = drafts.comment(id, commentId).orElseThrow(() -> new NotFoundException("Không tìm thấy ý kiến này."));
+        if (c.attachmentFileId() == null) {
+            throw new NotFoundException("Ý kiến này không có tệp đính kèm.");
+        }
+        PrivateFile file = uploads.findPrivate(c.attachmentFileId())
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp đính kèm của ý kiến này."));
+        InputStream in = uploads.openPrivate(file.id())
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy tệp đính kèm của ý kiến này."));
+        audit.record("draft.comment-attachment-downloaded", "document_draft_comment", String.valueOf(commentId), null,
+                java.util.Map.of("draftId", id, "fileId", file.id()));
+        PrivateDownload.send(response, file, in, PrivateDownload.fileName(file, "gop-y-" + commentId));
     }
 
     @PostMapping(PATH + "/{id}/y-kien/{commentId}/dang")
