@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,9 +32,8 @@ import vn.ntm.portal.documents.domain.DraftFormStamp;
 import vn.ntm.portal.documents.domain.DraftRegistry;
 import vn.ntm.portal.documents.domain.DraftStore;
 import vn.ntm.portal.documents.domain.NewComment;
-import vn.ntm.portal.shared.EmailAddresses;
+import vn.ntm.portal.shared.Contact;
 import vn.ntm.portal.shared.Paging;
-import vn.ntm.portal.shared.PhoneNumbers;
 import vn.ntm.portal.stats.StatsApi;
 import vn.ntm.portal.uploads.UploadsApi;
 import vn.ntm.portal.web.Crumb;
@@ -193,29 +191,7 @@ class DraftController {
     }
 
     private NewComment validate(DraftCommentForm f, String ip, List<String> errors) {
-        if (f.name().isEmpty() || f.name().length() > 100) {
-            errors.add("Vui lòng nhập họ và tên (tối đa 100 ký tự).");
-        }
-        String email = null;
-        if (!f.email().isEmpty()) {
-            if (!EmailAddresses.valid(f.email())) {
-                errors.add("Địa chỉ e-mail không hợp lệ.");
-            } else {
-                email = f.email();
-            }
-        }
-        String phone = null;
-        if (!f.phone().isEmpty()) {
-            Optional<String> p = PhoneNumbers.normalise(f.phone());
-            if (p.isEmpty()) {
-                errors.add("Số điện thoại không hợp lệ (ví dụ: 0912 345 678).");
-            } else {
-                phone = p.get();
-            }
-        }
-        if (f.email().isEmpty() && f.phone().isEmpty()) {
-            errors.add("Vui lòng nhập ít nhất một cách liên hệ: e-mail hoặc số điện thoại.");
-        }
+        Contact contact = Contact.check(f.name(), f.email(), f.phone(), errors);
         if (f.organisation().length() > 200) {
             errors.add("Tên cơ quan, tổ chức dài tối đa 200 ký tự.");
         }
@@ -225,7 +201,7 @@ class DraftController {
         if (!f.consent()) {
             errors.add("Bạn cần đồng ý cho phép xử lý dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP) để gửi ý kiến.");
         }
-        return new NewComment(f.name(), email, phone, f.organisation(), f.content(), null, CONSENT_VERSION, ip);
+        return new NewComment(contact.name(), contact.email(), contact.phone(), f.organisation(), f.content(), null, CONSENT_VERSION, ip);
     }
 
     private String refuse(int status, String message, DocumentDraft d, DraftCommentForm form, HttpServletResponse response, Model model,

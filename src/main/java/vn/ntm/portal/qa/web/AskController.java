@@ -18,8 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.ntm.portal.qa.domain.NewQuestion;
-import vn.ntm.portal.shared.EmailAddresses;
-import vn.ntm.portal.shared.PhoneNumbers;
+import vn.ntm.portal.shared.Contact;
 import vn.ntm.portal.qa.domain.Question;
 import vn.ntm.portal.qa.domain.Topic;
 import vn.ntm.portal.qa.internal.FormStamp;
@@ -126,29 +125,7 @@ class AskController {
     }
 
     private NewQuestion validate(AskForm f, List<String> errors) {
-        if (f.name().isEmpty() || f.name().length() > 100) {
-            errors.add("Vui lòng nhập họ và tên (tối đa 100 ký tự).");
-        }
-        String email = null;
-        if (!f.email().isEmpty()) {
-            if (!EmailAddresses.valid(f.email())) {
-                errors.add("Địa chỉ e-mail không hợp lệ.");
-            } else {
-                email = f.email();
-            }
-        }
-        String phone = null;
-        if (!f.phone().isEmpty()) {
-            Optional<String> p = PhoneNumbers.normalise(f.phone());
-            if (p.isEmpty()) {
-                errors.add("Số điện thoại không hợp lệ (ví dụ: 0912 345 678).");
-            } else {
-                phone = p.get();
-            }
-        }
-        if (f.email().isEmpty() && f.phone().isEmpty()) {
-            errors.add("Vui lòng nhập ít nhất một cách liên hệ: e-mail hoặc số điện thoại.");
-        }
+        Contact contact = Contact.check(f.name(), f.email(), f.phone(), errors);
         if (f.address().length() > 300) {
             errors.add("Địa chỉ dài tối đa 300 ký tự.");
         }
@@ -168,7 +145,7 @@ class AskController {
         if (!f.consent()) {
             errors.add("Bạn cần đồng ý cho phép xử lý dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP) để gửi câu hỏi.");
         }
-        return new NewQuestion(topic.map(Topic::id).orElse(0L), f.name(), email, phone,
+        return new NewQuestion(topic.map(Topic::id).orElse(0L), contact.name(), contact.email(), contact.phone(),
                 f.address().isEmpty() ? null : f.address(), f.title(), f.content(), null, null);
     }
 
