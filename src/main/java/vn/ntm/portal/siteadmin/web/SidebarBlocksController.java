@@ -91,9 +91,17 @@ class SidebarBlocksController {
      * the blocks are renumbered 10, 20, 30… in their new order. The first block cannot go higher, the
      * last one lower: nothing changes then.
      */
-    @PostMapping({SiteAdminMenu.SIDEBAR + "/{code}/len", SiteAdminMenu.SIDEBAR + "/{code}/xuong"})
-    String move(@PathVariable String code, HttpServletRequest request) {
-        boolean up = request.getRequestURI().endsWith("/len");
+    @PostMapping(SiteAdminMenu.SIDEBAR + "/{code}/len")
+    String up(@PathVariable String code) {
+        return move(code, true);
+    }
+
+    @PostMapping(SiteAdminMenu.SIDEBAR + "/{code}/xuong")
+    String down(@PathVariable String code) {
+        return move(code, false);
+    }
+
+    private String move(String code, boolean up) {
         List<BlockRow> current = rows();
         int index = -1;
         for (int i = 0; i < current.size(); i++) {
