@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Thông tin này có hữu ích không?": a one-click yes/no vote on any page-sized thing (an answer, a
  * document, an article), one per visitor per target, enforced by the primary key of
- * {@code helpful_vote}. The caller names the target ({@code "qa_answer"}, 42) and gives the visitor id
+ * {@code helpful_vote}. The caller names the target ({@code "hoi-dap"}, 42) and gives the visitor id
  * from the statistics module's signed cookie.
  */
 @Component

@@ -76,7 +76,7 @@ class QaFlowTest {
         HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
             Map<String, String> withToken = new LinkedHashMap<>(form);
             if (!withToken.containsKey("_csrf")) {
-                withToken.put("_csrf", AdminClient.csrf(get(path.replaceAll("/huu-ich$", "")).body()));
+                withToken.put("_csrf", AdminClient.csrf(get(path).body()));
             }
             String body = withToken.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -135,7 +135,7 @@ class QaFlowTest {
     }
 
     private void remove(long id) {
-        jdbc.sql("DELETE FROM helpful_vote WHERE target_type = 'qa_answer' AND target_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM helpful_vote WHERE target_type = 'hoi-dap' AND target_id = ?").param(id).update();
         jdbc.sql("DELETE FROM qa_question WHERE id = ?").param(id).update();
     }
 
@@ -232,16 +232,20 @@ class QaFlowTest {
                 assertThat(vn.ntm.portal.accounts.AuditRows.count(jdbc, "qa_question", id, action)).as(action).isEqualTo(1);
             }
 
-            // helpful? once per visitor, as a plain form post
+            // helpful? once per visitor, as a plain form post to feedback's shared endpoint
             Citizen reader = new Citizen();
-            String token = AdminClient.csrf(reader.get(path).body());
-            HttpResponse<String> yes = reader.post(path + "/huu-ich", Map.of("value", "co", "_csrf", token));
+            String answerPage = reader.get(path).body();
+            String action = "/huu-ich/hoi-dap/" + id;
+            assertThat(answerPage).contains("action=\"" + action + "\"");
+            String token = AdminClient.csrf(answerPage);
+            HttpResponse<String> yes = reader.post(action, Map.of("value", "co", "_csrf", token));
             assertThat(yes.statusCode()).isEqualTo(303);
-            assertThat(reader.get(AdminClient.location(yes).replaceFirst("^http://[^/]+", "")).body()).contains("1 người thấy hữu ích").doesNotContain("value=\"co\"");
-            HttpResponse<String> again = reader.post(path + "/huu-ich", Map.of("value", "khong", "_csrf", token));
+            assertThat(AdminClient.location(yes)).endsWith(path + "?huu-ich=cam-on#huu-ich");
+            assertThat(reader.get(path + "?huu-ich=cam-on").body()).contains("1 người thấy hữu ích").contains("Cảm ơn bạn đã cho ý kiến.");
+            HttpResponse<String> again = reader.post(action, Map.of("value", "khong", "_csrf", token));
             assertThat(again.statusCode()).isEqualTo(409);
             assertThat(again.body()).contains("Mỗi người chỉ được chọn một lần");
-            assertThat(jdbc.sql("SELECT count(*) FROM helpful_vote WHERE target_type = 'qa_answer' AND target_id = ?")
+            assertThat(jdbc.sql("SELECT count(*) FROM helpful_vote WHERE target_type = 'hoi-dap' AND target_id = ?")
                     .param(id).query(Long.class).single()).isEqualTo(1);
         } finally {
             remove(id);

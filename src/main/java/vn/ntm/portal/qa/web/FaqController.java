@@ -1,15 +1,9 @@
 package vn.ntm.portal.qa.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -17,20 +11,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ntm.portal.feedback.HelpfulNotice;
+import vn.ntm.portal.feedback.HelpfulView;
+import vn.ntm.portal.feedback.Helpfulness;
 import vn.ntm.portal.qa.domain.Question;
 import vn.ntm.portal.qa.domain.Topic;
 import vn.ntm.portal.qa.internal.QaStore;
 import vn.ntm.portal.shared.Paging;
 import vn.ntm.portal.shared.VietnameseText;
-import vn.ntm.portal.stats.StatsApi;
-import vn.ntm.portal.stats.Visitor;
 import vn.ntm.portal.web.Crumb;
-import vn.ntm.portal.feedback.Helpfulness;
 import vn.ntm.portal.web.NotFoundException;
 import vn.ntm.portal.web.PageMeta;
-import vn.ntm.portal.web.RateLimiter;
 import vn.ntm.portal.web.UserInputException;
 
 /** The published questions and answers: by topic, searchable without accents, one page each, with "helpful?" votes. */
@@ -38,25 +30,16 @@ import vn.ntm.portal.web.UserInputException;
 class FaqController {
 
     static final String PATH = "/hoi-dap";
-    /** The target type of answers in {@link Helpfulness}. */
-    static final String HELPFUL_TARGET = "qa_answer";
     private static final Pattern SLUG_ID = Pattern.compile("^(?:([a-z0-9-]{0,300})-)?(\\d{1,18})$");
     private static final int PAGE_SIZE = 10;
 
     private final QaStore store;
     private final Helpfulness helpfulness;
-    private final StatsApi stats;
-    private final RateLimiter votesPerIp;
 
-    FaqController(QaStore store, Helpfulness helpfulness, StatsApi stats,
-                  @Value("${ntm.rating.max-per-ip-per-hour:30}") int maxVotesPerIp) {
+    FaqController(QaStore store, Helpfulness helpfulness) {
         this.store = store;
         this.helpfulness = helpfulness;
-        this.stats = stats;
-        this.votesPerIp = new RateLimiter(maxVotesPerIp, Duration.ofHours(1), Clock.systemUTC());
     }
-
-
 
     @GetMapping(PATH)
     String list(@RequestParam(name = "linh-vuc", required = false) String topicSlug,
@@ -99,38 +82,18 @@ class FaqController {
     }
 
     @GetMapping(PATH + "/{slugId}")
-    Object show(@PathVariable String slugId, @RequestParam(name = "huu-ich", required = false) String voted,
-                HttpServletRequest request, CsrfToken csrf, Model model) {
+    Object show(@PathVariable String slugId, @RequestParam(name = HelpfulNotice.PARAM, required = false) String helpful,
+                CsrfToken csrf, Model model) {
         Question q = find(slugId);
         if (!slugId.equals(q.slug() + "-" + q.id())) {
             return ResponseEntity.status(301).header(HttpHeaders.LOCATION, q.path()).build();
         }
-        return showPage(q, request, voted != null ? "Cảm ơn bạn đã cho biết ý kiến." : null, false, csrf, model);
-    }
-
-    @PostMapping(PATH + "/{slugId}/huu-ich")
-    Object vote(@PathVariable String slugId, @RequestParam(name = "value", required = false) String value,
-                HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, Model model) {
-        Question q = find(slugId);
-        if (!"co".equals(value) && !"khong".equals(value)) {
-            response.setStatus(400);
-            return showPage(q, request, "Vui lòng chọn \"Có\" hoặc \"Không\".", true, csrf, model);
-        }
-        Visitor visitor = stats.visitor(request);
-        if (!visitor.known()) {
-            response.setStatus(400);
-            return showPage(q, request, "Không xác định được trình duyệt của bạn. Vui lòng bật cookie, tải lại trang rồi chọn lại.",
-                    true, csrf, model);
-        }
-        if (!votesPerIp.tryAcquire(visitor.ip())) {
-            response.setStatus(429);
-            return showPage(q, request, "Có quá nhiều lượt đánh giá từ địa chỉ mạng của bạn. Vui lòng thử lại sau.", true, csrf, model);
-        }
-        if (helpfulness.record(HELPFUL_TARGET, q.id(), visitor.id(), "co".equals(value)) == Helpfulness.Outcome.ALREADY_VOTED) {
-            response.setStatus(409);
-            return showPage(q, request, "Bạn đã cho ý kiến về câu trả lời này rồi. Mỗi người chỉ được chọn một lần.", true, csrf, model);
-        }
-        return ResponseEntity.status(303).header(HttpHeaders.LOCATION, q.path() + "?huu-ich=ok#huu-ich").build();
+        model.addAttribute("meta", PageMeta.of(q.title(), q.title(), q.path(),
+                List.of(new Crumb("Hỏi đáp", PATH), new Crumb(q.topicName(), PATH + "?linh-vuc=" + store.topic(q.topicId())
+                        .map(Topic::slug).orElse("")), Crumb.here(q.title()))));
+        model.addAttribute("page", new ShowPage(q, HelpfulView.of(QaHelpfulTarget.TYPE, q.id(), csrf.getParameterName(),
+                csrf.getToken(), helpful, helpfulness.counts(QaHelpfulTarget.TYPE, q.id()))));
+        return "qa/show";
     }
 
     private Question find(String slugId) {
@@ -139,15 +102,5 @@ class FaqController {
             throw new NotFoundException("Không tìm thấy câu hỏi này.");
         }
         return store.published(Long.parseLong(m.group(2))).orElseThrow(() -> new NotFoundException("Không tìm thấy câu hỏi này."));
-    }
-
-    private String showPage(Question q, HttpServletRequest request, String notice, boolean error, CsrfToken csrf, Model model) {
-        model.addAttribute("meta", PageMeta.of(q.title(), q.title(), q.path(),
-                List.of(new Crumb("Hỏi đáp", PATH), new Crumb(q.topicName(), PATH + "?linh-vuc=" + store.topic(q.topicId())
-                        .map(Topic::slug).orElse("")), Crumb.here(q.title()))));
-        Visitor visitor = stats.visitor(request);
-        model.addAttribute("page", new ShowPage(q, helpfulness.counts(HELPFUL_TARGET, q.id()),
-                helpfulness.hasVoted(HELPFUL_TARGET, q.id(), visitor.id()), notice, error, csrf.getParameterName(), csrf.getToken()));
-        return "qa/show";
     }
 }

@@ -1,9 +1,8 @@
 package vn.ntm.portal.qa.web;
 
+import vn.ntm.portal.feedback.HelpfulView;
 import vn.ntm.portal.qa.domain.Question;
-import vn.ntm.portal.feedback.Helpfulness;
 
-/** A published question and answer with its "helpful?" votes. */
-public record ShowPage(Question question, Helpfulness.Counts votes, boolean voted, String notice, boolean noticeIsError,
-                       String csrfParam, String csrfToken) {
+/** A published question and answer with its "Thông tin này có hữu ích không?" form and counts. */
+public record ShowPage(Question question, HelpfulView helpful) {
 }
