@@ -83,7 +83,9 @@ public final class AuditLabels {
             Map.entry("qa.unpublished", "Thôi đăng công khai hỏi đáp"),
             Map.entry("qa.attachment-downloaded", "Tải tệp đính kèm câu hỏi"),
             Map.entry("qa-topic.created", "Thêm lĩnh vực hỏi đáp"),
-            Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"));
+            Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"),
+            Map.entry("qa-holiday.added", "Thêm ngày nghỉ lễ"),
+            Map.entry("qa-holiday.removed", "Xóa ngày nghỉ lễ"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),

@@ -18,6 +18,8 @@ public final class VietnameseFormat {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.util.regex.Pattern ISO_INPUT = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final java.util.regex.Pattern VI_INPUT = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final String[] WEEKDAYS = {"Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"};
 
     private VietnameseFormat() {
@@ -42,6 +44,33 @@ public final class VietnameseFormat {
     /** "13/10/2021" for an instant in Vietnam's zone. */
     public static String date(Instant instant) {
         return DATE.format(instant.atZone(ZONE));
+    }
+
+    /**
+     * A date as people type it in a form: the {@code yyyy-MM-dd} a date input sends, or the Vietnamese
+     * {@code d/M/yyyy} (also with {@code .} or {@code -}) typed where the browser shows a plain text box.
+     *
+     * @return the date, or null for a blank input
+     * @throws IllegalArgumentException when the text is not a real date in either form
+     */
+    public static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        java.util.regex.Matcher iso = ISO_INPUT.matcher(t);
+        java.util.regex.Matcher vi = VI_INPUT.matcher(t);
+        try {
+            if (iso.matches()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            }
+            if (vi.matches()) {
+                return LocalDate.of(Integer.parseInt(vi.group(3)), Integer.parseInt(vi.group(2)), Integer.parseInt(vi.group(1)));
+            }
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("not a date: " + t, e);
+        }
+        throw new IllegalArgumentException("not a date: " + t);
     }
 
     public static String weekday(DayOfWeek day) {

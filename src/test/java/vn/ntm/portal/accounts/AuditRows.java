@@ -9,7 +9,11 @@ public final class AuditRows {
     }
 
     public static long count(JdbcClient jdbc, String entityType, long entityId, String action) {
+        return count(jdbc, entityType, String.valueOf(entityId), action);
+    }
+
+    public static long count(JdbcClient jdbc, String entityType, String entityId, String action) {
         return jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = ? AND entity_id = ? AND action = ?")
-                .params(entityType, String.valueOf(entityId), action).query(Long.class).single();
+                .params(entityType, entityId, action).query(Long.class).single();
     }
 }

@@ -203,7 +203,8 @@ class DocumentRegistryTest {
         bad.put("loai=khong-co-loai-nay", "Không có loại văn bản này.");
         bad.put("nam=abc", "Năm ban hành không hợp lệ");
         bad.put("tu-ngay=2024-05-01&den-ngay=2024-04-01", "phải bằng hoặc sau");
-        bad.put("tu-ngay=01/05/2024", "Từ ngày không hợp lệ");
+        bad.put("tu-ngay=31/02/2024", "Từ ngày không hợp lệ");
+        bad.put("tu-ngay=2024-13-01", "Từ ngày không hợp lệ");
         bad.put("trang=0", "Số trang không hợp lệ.");
         bad.put("hieu-luc=mai-mai", "Tình trạng hiệu lực không hợp lệ.");
         bad.put("linh-vuc=khong-co", "Không có lĩnh vực này.");

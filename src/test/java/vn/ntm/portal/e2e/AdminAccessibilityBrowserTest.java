@@ -48,7 +48,7 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/lien-ket", "/quan-tri/lien-ket/moi", "/quan-tri/media", "/quan-tri/media/moi", "/quan-tri/the",
                 "/quan-tri/nguon-tin", "/quan-tri/nguon-tin/moi", "/quan-tri/tac-gia", "/quan-tri/tac-gia/moi",
                 "/quan-tri/trinh-don", "/quan-tri/trinh-don/moi",
-                "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/" + anyQuestion(),
+                "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/ngay-nghi", "/quan-tri/hoi-dap/" + anyQuestion(),
                 "/quan-tri/van-ban", "/quan-tri/van-ban/moi", "/quan-tri/van-ban/" + linkedDocument(), "/quan-tri/loai-van-ban",
                 "/quan-tri/linh-vuc", "/quan-tri/du-thao", "/quan-tri/du-thao/moi", "/quan-tri/du-thao/" + commentedDraft(),
                 "/quan-tri/du-thao/" + commentedDraft() + "/y-kien")) {

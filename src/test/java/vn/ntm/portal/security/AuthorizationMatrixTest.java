@@ -185,6 +185,9 @@ class AuthorizationMatrixTest {
         allow("GET /quan-tri/hoi-dap/linh-vuc", Rule.ADMIN);
         allow("POST /quan-tri/hoi-dap/linh-vuc", Rule.ADMIN, Map.of("name", ""));
         allow("POST /quan-tri/hoi-dap/linh-vuc/{id}", Rule.ADMIN, Map.of("name", "Lĩnh vực thử", "position", "1"));
+        allow("GET /quan-tri/hoi-dap/ngay-nghi", Rule.ADMIN);
+        allow("POST /quan-tri/hoi-dap/ngay-nghi", Rule.ADMIN, Map.of("tu-ngay", ""));
+        allow("POST /quan-tri/hoi-dap/ngay-nghi/{day}/xoa", Rule.ADMIN);
         // documents registry: documents for editors, types and fields for administrators
         allow("GET /quan-tri/van-ban", Rule.EDITORS);
         allow("GET /quan-tri/van-ban/moi", Rule.EDITORS);

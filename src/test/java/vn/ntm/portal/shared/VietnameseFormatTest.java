@@ -26,4 +26,18 @@ class VietnameseFormatTest {
         assertThat(VietnameseFormat.oneDecimal(4.25)).isEqualTo("4,3");
         assertThat(VietnameseFormat.oneDecimal(0)).isEqualTo("0,0");
     }
+
+    @Test
+    void datesAreReadAsDateInputsSendThemOrAsVietnameseTypeThem() {
+        assertThat(VietnameseFormat.parseDate("2024-03-15")).isEqualTo(java.time.LocalDate.of(2024, 3, 15));
+        assertThat(VietnameseFormat.parseDate(" 15/03/2024 ")).isEqualTo(java.time.LocalDate.of(2024, 3, 15));
+        assertThat(VietnameseFormat.parseDate("5/3/2024")).isEqualTo(java.time.LocalDate.of(2024, 3, 5));
+        assertThat(VietnameseFormat.parseDate("05.03.2024")).isEqualTo(java.time.LocalDate.of(2024, 3, 5));
+        assertThat(VietnameseFormat.parseDate("")).isNull();
+        assertThat(VietnameseFormat.parseDate(null)).isNull();
+        for (String bad : new String[] {"31/02/2024", "2024-13-01", "15/03/24", "2024/03/15", "hôm nay", "15/03/2024x"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> VietnameseFormat.parseDate(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -91,13 +90,10 @@ class AuditLogController {
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new UserInputException(400, "Ngày không hợp lệ (định dạng yyyy-mm-dd).");
+            return VietnameseFormat.parseDate(value);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(400, "Ngày không hợp lệ (ví dụ 15/03/2024).");
         }
     }
 }

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.ntm.portal.shared.VietnameseFormat;
 import vn.ntm.portal.documents.domain.DocumentField;
 import vn.ntm.portal.documents.domain.DocumentQuery;
 import vn.ntm.portal.documents.domain.DocumentStore;
@@ -93,13 +93,10 @@ public record DocumentFilter(Map<String, String> values, DocumentQuery query, in
     }
 
     private static LocalDate date(String text, String label) {
-        if (text.isEmpty()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UserInputException(400, label + " không hợp lệ (định dạng năm-tháng-ngày, ví dụ 2024-03-15).");
+            return VietnameseFormat.parseDate(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(400, label + " không hợp lệ (ví dụ 15/03/2024).");
         }
     }
 

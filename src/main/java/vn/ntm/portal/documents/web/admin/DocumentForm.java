@@ -2,11 +2,11 @@ package vn.ntm.portal.documents.web.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import vn.ntm.portal.shared.VietnameseFormat;
 import vn.ntm.portal.documents.domain.DocumentDates;
 import vn.ntm.portal.documents.domain.DocumentInput;
 import vn.ntm.portal.documents.domain.LegalDocument;
@@ -100,13 +100,10 @@ public record DocumentForm(String numberSymbol, String typeId, String title, Str
     }
 
     private static LocalDate date(String text, String label, List<String> errors) {
-        if (text.isEmpty()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(label + " không hợp lệ (định dạng năm-tháng-ngày).");
+            return VietnameseFormat.parseDate(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(label + " không hợp lệ (ví dụ 15/03/2024).");
             return null;
         }
     }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.ntm.portal.shared.VietnameseFormat;
 import vn.ntm.portal.accounts.AdminShell;
 import vn.ntm.portal.audit.AuditApi;
 import vn.ntm.portal.uploads.StoredImage;
@@ -188,19 +188,17 @@ class LinkAdminController {
     }
 
     private static LocalDate parseDate(String text, String label, List<String> errors) {
-        if (text.isEmpty()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(label + " không hợp lệ (định dạng năm-tháng-ngày).");
+            return VietnameseFormat.parseDate(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(label + " không hợp lệ (ví dụ 15/03/2024).");
             return null;
         }
     }
 
     private static Date sqlDate(String text) {
-        return text.isEmpty() ? null : Date.valueOf(LocalDate.parse(text));
+        LocalDate day = VietnameseFormat.parseDate(text);
+        return day == null ? null : Date.valueOf(day);
     }
 
     private static String date(Date date) {

@@ -30,12 +30,9 @@ public final class AdminTime {
     }
 
     static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+            return VietnameseFormat.parseDate(text);
+        } catch (IllegalArgumentException e) {
             throw new UserInputException(400, "Ngày không hợp lệ: " + text);
         }
     }
