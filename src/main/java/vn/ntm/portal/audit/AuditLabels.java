@@ -83,7 +83,13 @@ public final class AuditLabels {
             Map.entry("qa.unpublished", "Thôi đăng công khai hỏi đáp"),
             Map.entry("qa.attachment-downloaded", "Tải tệp đính kèm câu hỏi"),
             Map.entry("qa-topic.created", "Thêm lĩnh vực hỏi đáp"),
-            Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"));
+            Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"),
+            Map.entry("page.created", "Tạo trang thông tin"),
+            Map.entry("page.updated", "Sửa trang thông tin"),
+            Map.entry("page.published", "Công bố trang thông tin"),
+            Map.entry("page.unpublished", "Thôi công bố trang thông tin"),
+            Map.entry("page.moved", "Đổi thứ tự trang thông tin"),
+            Map.entry("page.deleted", "Xóa trang thông tin"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
@@ -93,7 +99,7 @@ public final class AuditLabels {
             Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"),
             Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
             Map.entry("document_field", "lĩnh vực văn bản"), Map.entry("document_draft", "dự thảo văn bản"),
-            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"));
+            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"), Map.entry("static_page", "trang thông tin"));
 
     private AuditLabels() {
     }
