@@ -10,7 +10,8 @@ public record PageInput(String title, String slug, Long parentId, String summary
     public static final int TITLE_MAX = 200;
     public static final int SLUG_MAX = 120;
     public static final int SUMMARY_MAX = 1000;
-    public static final int BODY_MAX = 200_000;
+    /** Below the form-post limit ({@code server.tomcat.max-http-form-post-size}, 64 KB), which binds first for non-Latin text. */
+    public static final int BODY_MAX = 60_000;
     public static final int POSITION_LIMIT = 9999;
 
     Map<String, Object> snapshot(int version) {

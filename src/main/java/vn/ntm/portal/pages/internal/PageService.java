@@ -16,6 +16,7 @@ import vn.ntm.portal.accounts.AccountsApi;
 import vn.ntm.portal.accounts.CurrentUser;
 import vn.ntm.portal.audit.AuditApi;
 import vn.ntm.portal.shared.SafeHtml;
+import vn.ntm.portal.shared.VietnameseFormat;
 import vn.ntm.portal.shared.VietnameseText;
 
 /**
@@ -72,7 +73,7 @@ public class PageService {
         String raw = body == null ? "" : body;
         String html = "";
         if (raw.length() > PageInput.BODY_MAX) {
-            errors.add("Nội dung dài tối đa " + PageInput.BODY_MAX + " ký tự (tính cả mã định dạng).");
+            errors.add("Nội dung dài tối đa " + VietnameseFormat.number(PageInput.BODY_MAX) + " ký tự (tính cả mã định dạng).");
         } else {
             html = VietnameseText.nfc(SafeHtml.sanitize(raw)).strip();
         }
