@@ -50,7 +50,7 @@
   if (/<table[\s>]/i.test(textarea.value)) {
     var note = document.createElement('p');
     note.className = 'notice';
-    note.textContent = 'Bài có bảng: nội dung được sửa dưới dạng HTML để giữ nguyên bảng.';
+    note.textContent = 'Nội dung có bảng: được sửa dưới dạng HTML để giữ nguyên bảng.';
     wrap.insertBefore(note, textarea);
     return;
   }

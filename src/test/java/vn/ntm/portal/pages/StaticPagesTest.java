@@ -267,6 +267,26 @@ class StaticPagesTest {
         assertThat(reader.get("/trang/lanh-dao-van-phong").body()).contains("dữ liệu mẫu", "hư cấu");
     }
 
+    @Test
+    void unpublishingAPageTheMenuLinksToSaysTheMenuEntryMustChangeToo() throws Exception {
+        long id = create("Trang trên trình đơn " + key, "", true);
+        long other = create("Trang ngoài trình đơn " + key, "", true);
+        long entry = jdbc.sql("INSERT INTO site_menu_item (label, href, position) VALUES (?, ?, 9990) RETURNING id")
+                .params("Mục thử " + key, path(id)).query(Long.class).single();
+        try {
+            String list = editor.get(PATH).body();
+            String row = list.substring(list.indexOf("Trang trên trình đơn " + key));
+            assertThat(row.substring(0, row.indexOf("</tr>"))).contains("<td>Có</td>");
+            HttpResponse<String> hidden = editor.submit(PATH, PATH + "/" + id + "/an", Map.of());
+            assertThat(AdminClient.location(hidden)).endsWith(PATH + "?tb=da-an-trinh-don");
+            assertThat(editor.get(PATH + "?tb=da-an-trinh-don").body()).contains("Trang này đang có trong trình đơn chính");
+            HttpResponse<String> plain = editor.submit(PATH, PATH + "/" + other + "/an", Map.of());
+            assertThat(AdminClient.location(plain)).endsWith(PATH + "?tb=da-an");
+        } finally {
+            jdbc.sql("DELETE FROM site_menu_item WHERE id = ?").param(entry).update();
+        }
+    }
+
     private void assertRefused(long id, Map<String, String> form, String message) throws Exception {
         String page = editor.get(PATH + "/" + id).body();
         HttpResponse<String> r = editor.post(PATH + "/" + id, withToken(page, form, version(page)));

@@ -38,11 +38,14 @@ import vn.ntm.portal.web.SiteMenuItem;
 class PageAdminController {
 
     static final String PATH = "/quan-tri/trang";
-    private static final Map<String, String> NOTICES = Map.of(
-            "da-tao", "Đã tạo trang.", "da-luu", "Đã lưu trang.", "da-xoa", "Đã xóa trang.",
-            "da-cong-bo", "Đã công bố trang.", "da-an", "Đã thôi công bố trang.", "da-chuyen", "Đã đổi thứ tự trang.");
     private static final String MENU_WARNING = " Trang này đang có trong trình đơn chính: hãy sửa hoặc ẩn mục đó ở màn hình Trình đơn"
             + " (quản trị hệ thống), nếu không người xem sẽ gặp trang \"Không tìm thấy\".";
+    private static final Map<String, String> NOTICES = Map.of(
+            "da-tao", "Đã tạo trang.", "da-luu", "Đã lưu trang.", "da-xoa", "Đã xóa trang.",
+            "da-cong-bo", "Đã công bố trang.", "da-an", "Đã thôi công bố trang.", "da-chuyen", "Đã đổi thứ tự trang.",
+            "khong-chuyen", "Trang đã ở vị trí đầu hoặc cuối trong cùng trang cha.",
+            "da-luu-trinh-don", "Đã lưu trang." + MENU_WARNING, "da-an-trinh-don", "Đã thôi công bố trang." + MENU_WARNING,
+            "da-xoa-trinh-don", "Đã xóa trang." + MENU_WARNING);
 
     private final AdminShell shell;
     private final PageStore store;
@@ -115,12 +118,9 @@ class PageAdminController {
             response.setStatus(e.status());
             return form(request, model, id, form, stored, e.getMessage(), null);
         }
-        String notice = NOTICES.get("da-luu");
         boolean linked = inMenu(stored.slug());
-        if (linked && (!stored.slug().equals(input.slug()) || (stored.published() && !input.published()))) {
-            return form(request, model, id, PageForm.of(find(id)), find(id), null, notice + MENU_WARNING);
-        }
-        return "redirect:" + PATH + "/" + id + "?tb=da-luu";
+        boolean menuBroken = linked && (!stored.slug().equals(input.slug()) || (stored.published() && !input.published()));
+        return "redirect:" + PATH + "/" + id + "?tb=" + (menuBroken ? "da-luu-trinh-don" : "da-luu");
     }
 
     @PostMapping(PATH + "/{id}/cong-bo")
@@ -152,10 +152,7 @@ class PageAdminController {
             response.setStatus(e.status());
             return list(request, model, e.getMessage(), null);
         }
-        if (inMenu(page.slug())) {
-            return list(request, model, null, NOTICES.get("da-xoa") + MENU_WARNING);
-        }
-        return "redirect:" + PATH + "?tb=da-xoa";
+        return "redirect:" + PATH + "?tb=" + (inMenu(page.slug()) ? "da-xoa-trinh-don" : "da-xoa");
     }
 
     private String publishState(long id, boolean published, HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -167,20 +164,21 @@ class PageAdminController {
             return list(request, model, e.getMessage(), null);
         }
         if (!published && inMenu(page.slug())) {
-            return list(request, model, null, NOTICES.get("da-an") + MENU_WARNING);
+            return "redirect:" + PATH + "?tb=da-an-trinh-don";
         }
         return "redirect:" + PATH + "?tb=" + (published ? "da-cong-bo" : "da-an");
     }
 
     private String move(long id, int direction, HttpServletRequest request, HttpServletResponse response, Model model) {
         find(id);
+        boolean moved;
         try {
-            service.move(id, direction);
+            moved = service.move(id, direction);
         } catch (PageRefusal e) {
             response.setStatus(e.status());
             return list(request, model, e.getMessage(), null);
         }
-        return "redirect:" + PATH + "?tb=da-chuyen";
+        return "redirect:" + PATH + "?tb=" + (moved ? "da-chuyen" : "khong-chuyen");
     }
 
     private PageInput check(long id, PageForm form, List<String> errors) {
