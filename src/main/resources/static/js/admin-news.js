@@ -1,4 +1,4 @@
-/* Article editor: Quill over the form's textarea (which alone works without JS), images with required
+/* Rich-text editor (articles, static pages): Quill over the form's textarea (which alone works without JS), images with required
    alt text and caption through the uploads endpoint, inserted as <figure><img alt><figcaption>. */
 (function () {
   'use strict';
@@ -50,7 +50,7 @@
   if (/<table[\s>]/i.test(textarea.value)) {
     var note = document.createElement('p');
     note.className = 'notice';
-    note.textContent = 'Bài có bảng: nội dung được sửa dưới dạng HTML để giữ nguyên bảng.';
+    note.textContent = 'Nội dung có bảng: được sửa dưới dạng HTML để giữ nguyên bảng.';
     wrap.insertBefore(note, textarea);
     return;
   }
@@ -98,7 +98,7 @@
   Array.prototype.forEach.call(toolbar.querySelectorAll('.ql-picker-label'), function (label) {
     label.setAttribute('aria-label', 'Kiểu đoạn: tiêu đề hoặc đoạn thường');
   });
-  quill.root.setAttribute('aria-label', 'Nội dung bài viết');
+  quill.root.setAttribute('aria-label', wrap.dataset.editorLabel || 'Nội dung bài viết');
   quill.root.setAttribute('role', 'textbox');
   quill.root.setAttribute('aria-multiline', 'true');
   if (label) {
@@ -117,7 +117,8 @@
     return copy.innerHTML;
   }
 
-  document.getElementById('article-form').addEventListener('submit', function () {
+  // the form around the editor: the article form, or any other screen's form that holds a [data-editor]
+  (wrap.closest('form') || document.getElementById('article-form')).addEventListener('submit', function () {
     var empty = quill.getLength() <= 1 && !quill.root.querySelector('img');
     textarea.value = empty ? '' : html();
   });

@@ -85,17 +85,23 @@ public final class AuditLabels {
             Map.entry("qa-topic.created", "Thêm lĩnh vực hỏi đáp"),
             Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"),
             Map.entry("qa-holiday.added", "Thêm ngày nghỉ lễ"),
-            Map.entry("qa-holiday.removed", "Xóa ngày nghỉ lễ"));
+            Map.entry("qa-holiday.removed", "Xóa ngày nghỉ lễ"),
+            Map.entry("page.created", "Tạo trang thông tin"),
+            Map.entry("page.updated", "Sửa trang thông tin"),
+            Map.entry("page.published", "Công bố trang thông tin"),
+            Map.entry("page.unpublished", "Thôi công bố trang thông tin"),
+            Map.entry("page.moved", "Đổi thứ tự trang thông tin"),
+            Map.entry("page.deleted", "Xóa trang thông tin"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
             Map.entry("tag", "từ khóa"), Map.entry("link_banner", "liên kết"), Map.entry("media_item", "bài hát, video"),
             Map.entry("sidebar_block", "khối bên"), Map.entry("site_setting", "cấu hình"), Map.entry("news_source", "nguồn tin"),
             Map.entry("news_author", "tác giả, bút danh"), Map.entry("site_menu_item", "mục trình đơn"),
-            Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"),
+            Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"), Map.entry("public_holiday", "ngày nghỉ lễ"),
             Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
             Map.entry("document_field", "lĩnh vực văn bản"), Map.entry("document_draft", "dự thảo văn bản"),
-            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"));
+            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"), Map.entry("static_page", "trang thông tin"));
 
     private AuditLabels() {
     }

@@ -1,6 +1,9 @@
 package vn.ntm.portal.shared;
 
+import java.util.List;
+import java.util.Set;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
@@ -30,5 +33,56 @@ public final class SafeHtml {
 
     public static String sanitize(String html) {
         return html == null ? "" : POLICY.sanitize(html);
+    }
+
+    private static final Set<String> SILENT = Set.of("script", "style", "template", "noscript", "iframe", "textarea");
+    private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "u", "s", "span", "small", "mark", "sub",
+            "sup", "code", "abbr");
+
+    /**
+     * The readable text of an HTML fragment (for search indexes and descriptions): tags dropped, entities
+     * decoded, block boundaries as one space, runs of white space collapsed; nothing from scripts or styles.
+     */
+    public static String plainText(String html) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int[] silent = {0};
+        HtmlSanitizer.sanitize(html, new HtmlSanitizer.Policy() {
+            @Override
+            public void openDocument() {
+            }
+
+            @Override
+            public void closeDocument() {
+            }
+
+            @Override
+            public void openTag(String name, List<String> attrs) {
+                if (SILENT.contains(name)) {
+                    silent[0]++;
+                } else if (!INLINE.contains(name)) {
+                    out.append(' ');
+                }
+            }
+
+            @Override
+            public void closeTag(String name) {
+                if (SILENT.contains(name)) {
+                    silent[0] = Math.max(0, silent[0] - 1);
+                } else if (!INLINE.contains(name)) {
+                    out.append(' ');
+                }
+            }
+
+            @Override
+            public void text(String text) {
+                if (silent[0] == 0) {
+                    out.append(text);
+                }
+            }
+        });
+        return out.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
     }
 }

@@ -85,6 +85,22 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void staticPagesHaveNoSeriousAxeViolationsAndFitAPhone() {
+        // a parent with its children, a child with its siblings, a page with a table (demo data)
+        for (String path : java.util.List.of("/trang/gioi-thieu", "/trang/lanh-dao-van-phong", "/trang/danh-muc-thong-tin-phai-cong-khai",
+                "/trang/lien-he")) {
+            driver.get(url(path));
+            assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("main h1")).getText()).as(path).isNotBlank();
+            assertNoSeriousViolations("static page " + path);
+        }
+        driver.manage().window().setSize(PHONE);
+        for (String path : java.util.List.of("/trang/gioi-thieu", "/trang/danh-muc-thong-tin-phai-cong-khai")) {
+            driver.get(url(path));
+            assertNoHorizontalScroll("static page " + path);
+        }
+    }
+
+    @Test
     void phoneWidthHasNoHorizontalScrollAndMenuOpensWithToggle() {
         driver.manage().window().setSize(PHONE);
 

@@ -51,7 +51,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/ngay-nghi", "/quan-tri/hoi-dap/" + anyQuestion(),
                 "/quan-tri/van-ban", "/quan-tri/van-ban/moi", "/quan-tri/van-ban/" + linkedDocument(), "/quan-tri/loai-van-ban",
                 "/quan-tri/linh-vuc", "/quan-tri/du-thao", "/quan-tri/du-thao/moi", "/quan-tri/du-thao/" + commentedDraft(),
-                "/quan-tri/du-thao/" + commentedDraft() + "/y-kien")) {
+                "/quan-tri/du-thao/" + commentedDraft() + "/y-kien",
+                "/quan-tri/trang", "/quan-tri/trang/moi", "/quan-tri/trang/" + demoStaticPage())) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -84,6 +85,11 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     /** A demo document with a file and a link, so its edit screen shows every part. */
+    /** The demo static page with children, so its form shows the "has children" note. */
+    private long demoStaticPage() {
+        return jdbc.sql("SELECT id FROM static_page WHERE slug = 'gioi-thieu'").query(Long.class).single();
+    }
+
     /** A demo draft with comments. */
     private long commentedDraft() {
         return jdbc.sql("SELECT draft_id FROM document_draft_comment ORDER BY draft_id LIMIT 1").query(Long.class).single();

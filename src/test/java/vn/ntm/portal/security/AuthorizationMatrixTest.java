@@ -212,6 +212,17 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/du-thao/{id}/y-kien/{commentId}/tu-choi", Rule.EDITORS);
         allow("GET /quan-tri/du-thao/{id}/y-kien.xlsx", Rule.EDITORS);
         allow("GET /quan-tri/du-thao/{id}/y-kien.pdf", Rule.EDITORS);
+        // static pages ("Trang thông tin"): editors and administrators
+        allow("GET /quan-tri/trang", Rule.EDITORS);
+        allow("GET /quan-tri/trang/moi", Rule.EDITORS);
+        allow("POST /quan-tri/trang/moi", Rule.EDITORS);
+        allow("GET /quan-tri/trang/{id}", Rule.EDITORS);
+        allow("POST /quan-tri/trang/{id}", Rule.EDITORS, Map.of("title", "Trang thử", "version", "0"));
+        allow("POST /quan-tri/trang/{id}/cong-bo", Rule.EDITORS);
+        allow("POST /quan-tri/trang/{id}/an", Rule.EDITORS);
+        allow("POST /quan-tri/trang/{id}/len", Rule.EDITORS);
+        allow("POST /quan-tri/trang/{id}/xuong", Rule.EDITORS);
+        allow("POST /quan-tri/trang/{id}/xoa", Rule.EDITORS);
         allow("GET /quan-tri/loai-van-ban", Rule.ADMIN);
         allow("POST /quan-tri/loai-van-ban/moi", Rule.ADMIN);
         allow("POST /quan-tri/loai-van-ban/{id}", Rule.ADMIN);

@@ -84,6 +84,52 @@ class StoredXssTest {
     }
 
     @Test
+    void payloadsInEveryStaticPageFieldNeverReachAPageAsCode() throws Exception {
+        AdminClient editor = new AdminClient(port);
+        assertThat(editor.signIn(TestUsers.create(users, encoder, "BIEN_TAP"), TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+        HttpSession reader = new HttpSession(port);
+        String key = Long.toString(System.nanoTime(), 36);
+        Map<String, String> parentForm = new LinkedHashMap<>(Map.of("title", "Mục thử XSS " + key, "body", "<p>Mục cha</p>",
+                "published", "on", "version", "0"));
+        HttpResponse<String> parentMade = editor.submit("/quan-tri/trang/moi", "/quan-tri/trang/moi", parentForm);
+        assertThat(parentMade.statusCode()).isEqualTo(302);
+        long parent = AdminClient.idFrom(parentMade);
+        List<Long> made = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try {
+            List<String> payloads = HtmlSafety.payloads();
+            for (int i = 0; i < payloads.size(); i++) {
+                String payload = payloads.get(i);
+                Map<String, String> form = new LinkedHashMap<>();
+                form.put("title", "Trang thử " + i + " " + payload);
+                form.put("slug", "trang-xss-" + key + "-" + i);
+                form.put("parent", String.valueOf(parent));
+                form.put("summary", "Tóm tắt " + payload);
+                form.put("body", "<p>Đoạn " + i + " " + payload + "</p>" + payload);
+                form.put("position", String.valueOf(i));
+                form.put("published", "on");
+                HttpResponse<String> created = editor.submit("/quan-tri/trang/moi", "/quan-tri/trang/moi", form);
+                assertThat(created.statusCode()).as("payload %d saved", i).isEqualTo(302);
+                long id = AdminClient.idFrom(created);
+                made.add(0, id);
+                check(problems, "static page " + i, reader.get("/trang/trang-xss-" + key + "-" + i));
+                check(problems, "static page editor " + i, editor.get("/quan-tri/trang/" + id));
+                String stored = jdbc.sql("SELECT body_html FROM static_page WHERE id = ?").param(id).query(String.class).single();
+                for (String p : HtmlSafety.problems(stored)) {
+                    problems.add("stored static page body " + i + ": " + p);
+                }
+            }
+            check(problems, "static parent page", reader.get("/trang/" + jdbc.sql("SELECT slug FROM static_page WHERE id = ?")
+                    .param(parent).query(String.class).single()));
+            check(problems, "static page list", editor.get("/quan-tri/trang"));
+        } finally {
+            made.forEach(id -> jdbc.sql("DELETE FROM static_page WHERE id = ?").param(id).update());
+            jdbc.sql("DELETE FROM static_page WHERE id = ?").param(parent).update();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void payloadsInQueryStringsAndPathsAreNotReflectedAsCode() throws Exception {
         String name = TestUsers.create(users, encoder, "BIEN_TAP");
         AdminClient editor = new AdminClient(port);
@@ -96,6 +142,7 @@ class StoredXssTest {
             check(problems, "audit search " + payload, editor.get("/quan-tri/nhat-ky?hanh-dong=" + q));
             check(problems, "unknown page " + payload, reader.get("/tin-tuc/" + q));
             check(problems, "category page query " + payload, reader.get("/chuyen-muc/tin-tuc-su-kien?x=" + q));
+            check(problems, "unknown static page " + payload, reader.get("/trang/" + q));
             check(problems, "sign-in page " + payload, new AdminClient(port).get("/dang-nhap?error&login=" + q));
         }
         assertThat(problems).isEmpty();

@@ -19,6 +19,15 @@ class SafeHtmlTest {
     }
 
     @Test
+    void plainTextDropsTagsDecodesEntitiesAndSkipsScripts() {
+        assertThat(SafeHtml.plainText("<h2>Chức năng</h2><p>Tham mưu &amp; <strong>tổ chức</strong>&nbsp;thực hiện.</p>"
+                + "<script>alert('x')</script><style>p{}</style><ul><li>Một</li><li>Hai</li></ul>"))
+                .isEqualTo("Chức năng Tham mưu & tổ chức thực hiện. Một Hai");
+        assertThat(SafeHtml.plainText(null)).isEmpty();
+        assertThat(SafeHtml.plainText("<p>a&lt;b&gt;</p>")).isEqualTo("a<b>");
+    }
+
+    @Test
     void jsonQuoteCannotCloseAScriptElement() {
         assertThat(Json.quote("</script><b>\"x\"")).isEqualTo("\"\\u003c/script\\u003e\\u003cb\\u003e\\\"x\\\"\"");
     }
