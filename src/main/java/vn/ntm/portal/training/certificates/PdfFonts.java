@@ -66,7 +66,11 @@ public enum PdfFonts {
             if (in == null) {
                 throw new IllegalStateException("font missing from the class path: " + path);
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            // Vietnamese needs no glyph substitution (the letters are precomposed); PDFBox's GSUB pass for Latin
+            // costs more than the rest of a page and its ligatures would only change how the text is extracted
+            ttf.setEnableGsub(false);
+            return ttf;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + path, e);
         }

@@ -137,7 +137,7 @@ class CertificateRendererTest {
         PDRectangle box = doc.getPage(page).getMediaBox();
         assertThat(box.getWidth()).as("landscape").isGreaterThan(box.getHeight());
         List<TextLine> words = PdfChecks.words(doc, page + 1);
-        assertThat(words).hasSizeGreaterThan(20);
+        assertThat(words).hasSizeGreaterThan(12);
         float frame = CertificatePage.FRAME;
         for (TextLine w : words) {
             assertThat(w.left()).as("left of " + w.text()).isGreaterThanOrEqualTo(frame);
@@ -268,6 +268,40 @@ class CertificateRendererTest {
     }
 
     @Test
+    void logosAndSignaturesArePngWithTransparencyOrJpegAndDrawnOncePerDocument() throws Exception {
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(120, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = photo.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, 120, 90);
+        g.dispose();
+        byte[] jpeg = vn.ntm.portal.shared.ImageBytes.jpeg(photo);
+        byte[] png = Samples.logo(java.awt.Color.GREEN, "NTM");
+        var t = new CertificateTemplate(List.of(new Issuer("Sở A", jpeg), new Issuer("Sở B", png)), false, "X", LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 1, 2), "Hà Nội", LocalDate.of(2021, 1, 2), List.of(new Signatory("Giám đốc", "Lê Văn C", png)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CertificateRenderer.renderAll(List.of(Samples.certificate(t, "Một", null, 1), Samples.certificate(t, "Hai", null, 2)), out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            for (int p = 0; p < 2; p++) {
+                var res = doc.getPage(p).getResources();
+                Set<COSName> filters = new HashSet<>();
+                Set<Object> objects = new HashSet<>();
+                for (COSName n : res.getXObjectNames()) {
+                    var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) res.getXObject(n);
+                    filters.add(image.getCOSObject().getCOSName(COSName.FILTER));
+                    objects.add(image.getCOSObject());
+                    if (image.getCOSObject().getCOSName(COSName.FILTER).equals(COSName.FLATE_DECODE)) {
+                        assertThat(image.getCOSObject().getDictionaryObject(COSName.SMASK)).as("PNG transparency kept").isNotNull();
+                        assertThat(image.getImage().getWidth()).isEqualTo(160);
+                    }
+                }
+                // the PNG used as logo and as signature is one image object
+                assertThat(objects).hasSize(2);
+                assertThat(filters).containsExactlyInAnyOrder(COSName.DCT_DECODE, COSName.FLATE_DECODE);
+            }
+        }
+    }
+
+    @Test
     void badInputIsRefusedWithVietnameseMessages() {
         assertThatThrownBy(() -> Samples.template(3, true, 0, Samples.SERIES)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Giấy chứng nhận cần từ 1 đến 3 người ký.");
@@ -286,6 +320,12 @@ class CertificateRendererTest {
                 LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 2), "Hà Nội", LocalDate.of(2021, 1, 2), Samples.signatories(1));
         assertThatThrownBy(() -> CertificateRenderer.render(new CertificateData(badLogo, null, null, "A", null, null, "1", Samples.url(1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("Logo của Sở Nông nghiệp phải là ảnh PNG hoặc JPEG.");
+        byte[] brokenPng = Samples.logo(java.awt.Color.BLUE, "X").clone();
+        java.util.Arrays.fill(brokenPng, 20, brokenPng.length, (byte) 7);
+        var badPng = new CertificateTemplate(List.of(new Issuer("Sở Nông nghiệp", brokenPng)), false, "X",
+                LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 2), "Hà Nội", LocalDate.of(2021, 1, 2), Samples.signatories(1));
+        assertThatThrownBy(() -> CertificateRenderer.render(new CertificateData(badPng, null, null, "A", null, null, "1", Samples.url(1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Logo của Sở Nông nghiệp không đọc được (cần ảnh PNG hoặc JPEG).");
         assertThatThrownBy(() -> CertificateRenderer.renderAll(List.of(), new ByteArrayOutputStream()))
                 .hasMessage("Không có giấy chứng nhận nào để in.");
     }
