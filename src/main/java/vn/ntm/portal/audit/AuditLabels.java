@@ -83,7 +83,11 @@ public final class AuditLabels {
             Map.entry("qa.unpublished", "Thôi đăng công khai hỏi đáp"),
             Map.entry("qa.attachment-downloaded", "Tải tệp đính kèm câu hỏi"),
             Map.entry("qa-topic.created", "Thêm lĩnh vực hỏi đáp"),
-            Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"));
+            Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"),
+            Map.entry("poll.created", "Tạo cuộc thăm dò ý kiến"),
+            Map.entry("poll.updated", "Sửa cuộc thăm dò ý kiến"),
+            Map.entry("poll.closed", "Đóng cuộc thăm dò ý kiến"),
+            Map.entry("poll.deleted", "Xóa cuộc thăm dò ý kiến"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
@@ -93,7 +97,7 @@ public final class AuditLabels {
             Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"),
             Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
             Map.entry("document_field", "lĩnh vực văn bản"), Map.entry("document_draft", "dự thảo văn bản"),
-            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"));
+            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"), Map.entry("poll", "cuộc thăm dò ý kiến"));
 
     private AuditLabels() {
     }
