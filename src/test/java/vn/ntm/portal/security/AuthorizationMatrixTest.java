@@ -209,6 +209,17 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/du-thao/{id}/y-kien/{commentId}/tu-choi", Rule.EDITORS);
         allow("GET /quan-tri/du-thao/{id}/y-kien.xlsx", Rule.EDITORS);
         allow("GET /quan-tri/du-thao/{id}/y-kien.pdf", Rule.EDITORS);
+        // polls
+        allow("GET /quan-tri/tham-do", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/moi", Rule.EDITORS);
+        allow("POST /quan-tri/tham-do/moi", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/{id}", Rule.EDITORS);
+        allow("POST /quan-tri/tham-do/{id}", Rule.EDITORS);
+        allow("POST /quan-tri/tham-do/{id}/dong", Rule.EDITORS);
+        allow("POST /quan-tri/tham-do/{id}/xoa", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/{id}/ket-qua", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/{id}/ket-qua.csv", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/{id}/ket-qua.xlsx", Rule.EDITORS);
         allow("GET /quan-tri/loai-van-ban", Rule.ADMIN);
         allow("POST /quan-tri/loai-van-ban/moi", Rule.ADMIN);
         allow("POST /quan-tri/loai-van-ban/{id}", Rule.ADMIN);
