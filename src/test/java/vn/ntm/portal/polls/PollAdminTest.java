@@ -85,7 +85,7 @@ class PollAdminTest {
                 "optionId", String.valueOf(options.get(0)), "option", "Tin tức", "optionId", String.valueOf(options.get(1)), "option", "",
                 "optionId", String.valueOf(options.get(2)), "option", "Hỏi đáp");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Không xóa được phương án &#34;Văn bản&#34; vì đã có 1 lượt chọn",
+        assertThat(refused.body()).contains("Không xóa được phương án \"Văn bản\" vì đã có 1 lượt chọn",
                 "Không đổi được cách chọn");
         HttpResponse<String> saved = editor.postFields(ADMIN + "/" + id, "_csrf", token, "question", "Bạn quan tâm nội dung nào nhất?",
                 "mode", "mot", "maxChoices", "2", "opens", "2026-01-01T08:00", "visibility", "AFTER_CLOSE", "featured", "co",
@@ -134,8 +134,11 @@ class PollAdminTest {
         assertThat(AuditRows.count(jdbc, "poll", id, "poll.closed")).isEqualTo(1);
         assertThat(editor.get(ADMIN).body()).contains("Đã đóng");
         AdminClient late = new AdminClient(port);
-        HttpResponse<String> tooLate = late.submit("/tham-do/" + slug, "/tham-do/" + slug + "/binh-chon", Map.of("chon", String.valueOf(options.get(0))));
+        assertThat(late.get("/tham-do/" + slug).body()).contains("Cuộc thăm dò đã kết thúc.").doesNotContain("data-poll-vote>");
+        HttpResponse<String> tooLate = late.submit(PollFixtures.open(jdbc, "ALWAYS").path(), "/tham-do/" + slug + "/binh-chon",
+                Map.of("chon", String.valueOf(options.get(0))));
         assertThat(tooLate.statusCode()).isEqualTo(409);
+        assertThat(PollFixtures.ballots(jdbc, id)).isEqualTo(3);
 
         HttpResponse<String> unconfirmed = editor.post(ADMIN + "/" + id + "/xoa", Map.of("_csrf", token));
         assertThat(unconfirmed.statusCode()).isEqualTo(409);

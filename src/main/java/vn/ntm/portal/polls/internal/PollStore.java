@@ -130,7 +130,9 @@ public class PollStore {
                  WHERE id = ? AND (closes_at IS NULL OR closes_at > now())""").param(id).update() == 1;
     }
 
+    /** Deletes the poll with its ballots (first, since a chosen option may not be deleted while its choices exist). */
     public void delete(long id) {
+        jdbc.sql("DELETE FROM poll_ballot WHERE poll_id = ?").param(id).update();
         jdbc.sql("DELETE FROM poll WHERE id = ?").param(id).update();
     }
 
