@@ -172,7 +172,7 @@ STAMP=$(date -u +%Y%m%dT%H%M%SZ)
   printf 'other responses         %10d   %s\n' "$OTHER" "$ERRORS"
   printf 'stored ballots          %10d   (choices %d, distinct visitors %d)\n' "$STORED" "$CHOICES" "$VISITORS"
   printf 'lost                    %10d   (acknowledged but not stored; must be 0)\n' "$LOST"
-  printf 'stored unacknowledged   %10d   (e.g. a response lost to a client timeout)\n' "$EXTRA"
+  printf 'stored unacknowledged   %10d   (in flight when wrk stopped, or lost to a client timeout)\n' "$EXTRA"
   printf 'double-counted          %10d   (ballots beyond one per visitor; must be 0)\n' "$DOUBLE"
 } | tee "$RESULTS/polls-$STAMP.txt"
 [ "$LOST" -eq 0 ] && [ "$DOUBLE" -eq 0 ] && [ "$CHOICES" -eq "$STORED" ]
