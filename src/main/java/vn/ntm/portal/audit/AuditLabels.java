@@ -91,7 +91,11 @@ public final class AuditLabels {
             Map.entry("page.published", "Công bố trang thông tin"),
             Map.entry("page.unpublished", "Thôi công bố trang thông tin"),
             Map.entry("page.moved", "Đổi thứ tự trang thông tin"),
-            Map.entry("page.deleted", "Xóa trang thông tin"));
+            Map.entry("page.deleted", "Xóa trang thông tin"),
+            Map.entry("poll.created", "Tạo cuộc thăm dò ý kiến"),
+            Map.entry("poll.updated", "Sửa cuộc thăm dò ý kiến"),
+            Map.entry("poll.closed", "Đóng cuộc thăm dò ý kiến"),
+            Map.entry("poll.deleted", "Xóa cuộc thăm dò ý kiến"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
@@ -101,7 +105,8 @@ public final class AuditLabels {
             Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"), Map.entry("public_holiday", "ngày nghỉ lễ"),
             Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
             Map.entry("document_field", "lĩnh vực văn bản"), Map.entry("document_draft", "dự thảo văn bản"),
-            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"), Map.entry("static_page", "trang thông tin"));
+            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"), Map.entry("static_page", "trang thông tin"),
+            Map.entry("poll", "cuộc thăm dò ý kiến"));
 
     private AuditLabels() {
     }

@@ -59,6 +59,17 @@ public final class AdminClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Posts a form whose fields may repeat (name, value, name, value…), e.g. a list of rows. */
+    public HttpResponse<String> postFields(String path, String... namesAndValues) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Posts a form with the CSRF token of the page at {@code formPage}. */
     public HttpResponse<String> submit(String formPage, String path, Map<String, String> form) throws IOException, InterruptedException {
         Map<String, String> withToken = new LinkedHashMap<>(form);

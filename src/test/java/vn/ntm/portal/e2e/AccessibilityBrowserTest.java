@@ -49,6 +49,23 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void pollPagesHaveNoSeriousAxeViolations() {
+        // the archive, an open poll with its form and results (demo OCOP poll), and a closed one with results
+        driver.get(url("/tham-do"));
+        assertNoSeriousViolations("poll archive");
+        driver.findElement(org.openqa.selenium.By.cssSelector(".poll-list a")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> !d.findElements(org.openqa.selenium.By.id("ket-qua")).isEmpty());
+        assertNoSeriousViolations("open poll page");
+        driver.get(url("/tham-do"));
+        java.util.List<org.openqa.selenium.WebElement> links = driver.findElements(org.openqa.selenium.By.cssSelector(".poll-list a"));
+        links.get(links.size() - 1).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> !d.findElements(org.openqa.selenium.By.id("ket-qua")).isEmpty());
+        assertNoSeriousViolations("closed poll page");
+    }
+
+    @Test
     void articlePageHasNoSeriousAxeViolations() {
         CategoryPage category = openMenuCategory(1, false);
         category.clickArticle(category.articles().get(0).title());

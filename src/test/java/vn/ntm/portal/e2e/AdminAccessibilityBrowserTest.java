@@ -52,7 +52,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/van-ban", "/quan-tri/van-ban/moi", "/quan-tri/van-ban/" + linkedDocument(), "/quan-tri/loai-van-ban",
                 "/quan-tri/linh-vuc", "/quan-tri/du-thao", "/quan-tri/du-thao/moi", "/quan-tri/du-thao/" + commentedDraft(),
                 "/quan-tri/du-thao/" + commentedDraft() + "/y-kien",
-                "/quan-tri/trang", "/quan-tri/trang/moi", "/quan-tri/trang/" + demoStaticPage())) {
+                "/quan-tri/trang", "/quan-tri/trang/moi", "/quan-tri/trang/" + demoStaticPage(),
+                "/quan-tri/tham-do", "/quan-tri/tham-do/moi", "/quan-tri/tham-do/" + demoPoll(), "/quan-tri/tham-do/" + demoPoll() + "/ket-qua")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -91,6 +92,11 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     /** A demo draft with comments. */
+    /** The demo's poll with ballots (its edit form then shows the counts beside the options). */
+    private long demoPoll() {
+        return jdbc.sql("SELECT poll_id FROM poll_ballot GROUP BY poll_id ORDER BY count(*) DESC LIMIT 1").query(Long.class).single();
+    }
+
     private long commentedDraft() {
         return jdbc.sql("SELECT draft_id FROM document_draft_comment ORDER BY draft_id LIMIT 1").query(Long.class).single();
     }

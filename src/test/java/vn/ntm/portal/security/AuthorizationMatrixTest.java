@@ -223,6 +223,17 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/trang/{id}/len", Rule.EDITORS);
         allow("POST /quan-tri/trang/{id}/xuong", Rule.EDITORS);
         allow("POST /quan-tri/trang/{id}/xoa", Rule.EDITORS);
+        // polls
+        allow("GET /quan-tri/tham-do", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/moi", Rule.EDITORS);
+        allow("POST /quan-tri/tham-do/moi", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/{id}", Rule.EDITORS);
+        allow("POST /quan-tri/tham-do/{id}", Rule.EDITORS);
+        allow("POST /quan-tri/tham-do/{id}/dong", Rule.EDITORS);
+        allow("POST /quan-tri/tham-do/{id}/xoa", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/{id}/ket-qua", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/{id}/ket-qua.csv", Rule.EDITORS);
+        allow("GET /quan-tri/tham-do/{id}/ket-qua.xlsx", Rule.EDITORS);
         allow("GET /quan-tri/loai-van-ban", Rule.ADMIN);
         allow("POST /quan-tri/loai-van-ban/moi", Rule.ADMIN);
         allow("POST /quan-tri/loai-van-ban/{id}", Rule.ADMIN);

@@ -35,7 +35,8 @@ class SidebarBlocksController {
             "documents.latest", "Văn bản mới",
             "media.songs", "Hát về nông thôn mới",
             "media.links", "Liên kết",
-            "stats.counter", "Thống kê truy cập");
+            "stats.counter", "Thống kê truy cập",
+            "polls.current", "Thăm dò ý kiến");
 
     private final AdminShell shell;
     private final JdbcClient jdbc;
