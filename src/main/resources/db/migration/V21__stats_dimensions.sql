@@ -1,0 +1,32 @@
+-- Visitor statistics by day (Vietnam's calendar day, Asia/Ho_Chi_Minh): visits by browser family,
+-- operating system, device type and referring site, counted when a visit starts; and views of
+-- articles and documents for "top content" over any date range. Like stats_hourly, each node adds
+-- its deltas (never absolute values), and rows are kept forever.
+CREATE TABLE stats_daily_dimension (
+    day       date NOT NULL,
+    human     boolean NOT NULL,
+    dimension text NOT NULL CHECK (dimension IN ('browser', 'os', 'device', 'referrer')),
+    value     text NOT NULL CHECK (length(value) BETWEEN 1 AND 120),
+    visits    bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, human, dimension, value)
+);
+-- range queries per dimension ("browsers from ... to ...") read this index only
+CREATE INDEX stats_daily_dimension_by_dimension_idx ON stats_daily_dimension (dimension, human, day) INCLUDE (value, visits);
+
+CREATE TABLE stats_daily_item (
+    day     date NOT NULL,
+    kind    text NOT NULL CHECK (kind IN ('article', 'document')),
+    item_id bigint NOT NULL,
+    views   bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, kind, item_id)
+);
+CREATE INDEX stats_daily_item_by_kind_idx ON stats_daily_item (kind, day) INCLUDE (item_id, views);
+
+-- Client address ranges not counted at all (the office's own network), managed by administrators.
+CREATE TABLE stats_excluded_range (
+    id         bigserial PRIMARY KEY,
+    cidr       cidr NOT NULL UNIQUE,
+    note       text NOT NULL DEFAULT '' CHECK (length(note) <= 200),
+    created_by text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
