@@ -57,9 +57,15 @@ class VisitorTracker {
         counter.pageView(now, !v.bot(), v.newVisit());
         if (v.newVisit()) {
             // the user agent and the referrer are read once per visit, never per request
-            counter.visitStarted(now, !v.bot(), UserAgents.classify(request.getHeader(HttpHeaders.USER_AGENT)),
-                    Referrers.host(request.getHeader(HttpHeaders.REFERER),
-                            Set.of(publicHost, Referrers.normalizeOwn(request.getServerName()))));
+            try {
+                String server = Referrers.normalizeOwn(request.getServerName());
+                counter.visitStarted(now, !v.bot(), UserAgents.classify(request.getHeader(HttpHeaders.USER_AGENT)),
+                        Referrers.host(request.getHeader(HttpHeaders.REFERER),
+                                server.equals(publicHost) ? Set.of(publicHost) : Set.of(publicHost, server)));
+            } catch (RuntimeException e) {
+                // statistics must never break a page
+                log.warn("Could not classify a visit; not counted under browsers and referrers", e);
+            }
         }
         if (!v.bot() && r.trackingId() != null) {
             counter.online(r.trackingId());
