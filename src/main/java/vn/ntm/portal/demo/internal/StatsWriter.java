@@ -67,7 +67,7 @@ public final class StatsWriter {
                 SELECT (a.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + k AS day, a.id,
                        round(a.weight * exp(-k / 9.0) * (0.5 + random()))::bigint AS views
                 FROM (SELECT id, published_at, 40 + 360 * random() AS weight FROM article
-                      WHERE status = 'PUBLISHED' AND published_at > now() - interval '3 years' AND id %% 5 = 0
+                      WHERE status = 'PUBLISHED' AND published_at > now() - interval '3 years' AND id %% 3 = 0
                       ORDER BY published_at DESC LIMIT 400) a
                 CROSS JOIN generate_series(0, 59) AS k) v
             WHERE views > 0 AND day <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date

@@ -14,8 +14,6 @@ import vn.ntm.portal.stats.Visitor;
 /** Visits by browser, system, device and referring site, and daily views of articles and documents. */
 class DimensionCountingTest extends StatsDatabaseTest {
 
-    static final String IPHONE_ZALO = "Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 "
-            + "(KHTML, like Gecko) Mobile/15E148 Zalo iOS/473 ZaloTheme/light ZaloLanguage/vn";
     static final String ANDROID_COC_COC = "Mozilla/5.0 (Linux; Android 10; CPH2185) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "coc_coc_browser/118.0.208 Mobile Chrome/112.0.5615.208 Mobile Safari/537.36";
 
@@ -62,7 +60,7 @@ class DimensionCountingTest extends StatsDatabaseTest {
         String prefix = "cap-" + UUID.randomUUID().toString().substring(0, 8);
         int extra = 7;
         for (int i = 0; i < PendingBatch.REFERRER_CAP + extra; i++) {
-            get("/", IPHONE_ZALO, null, "https://" + prefix + "-" + i + ".example/");
+            get("/", CHROME, null, "https://" + prefix + "-" + i + ".example/");
         }
         flusher.flush();
 

@@ -24,13 +24,14 @@ class ExclusionTest extends StatsDatabaseTest {
     @Test
     void anExcludedAddressCountsNothingUntilItsRangeIsRemoved() throws Exception {
         ExcludedRange range = exclusions.add("10.77.0.0/16", "Mạng nội bộ (thử)", "test");
+        ExcludedRange v6 = exclusions.add("2001:db8:77::/48", "Mạng nội bộ IPv6 (thử)", "test");
         exclusions.refresh();
         try {
             long[] before = totals();
             long article = newArticle();
             MockHttpServletResponse first = get("10.77.5.9", null);
             String cookie = first.getCookie(VisitorCookie.NAME).getValue();
-            get("2001:db8::1", null);
+            get("2001:db8:77::1", null);
             stats.articleViewed(article, new Visitor(idOf(cookie), false, false, "10.77.5.9"));
             stats.documentViewed(42, new Visitor(idOf(cookie), false, false, "10.77.5.9"));
             flusher.flush();
@@ -42,6 +43,7 @@ class ExclusionTest extends StatsDatabaseTest {
             assertThat(stats.excluded(new Visitor(null, false, false, "10.78.0.1"))).isFalse();
         } finally {
             assertThat(exclusions.remove(range.id())).isPresent();
+            assertThat(exclusions.remove(v6.id())).isPresent();
             exclusions.refresh();
         }
         long[] before = totals();
