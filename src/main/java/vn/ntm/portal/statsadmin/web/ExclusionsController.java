@@ -72,7 +72,7 @@ class ExclusionsController {
         return "redirect:" + PATH + "?tb=da-them";
     }
 
-    @PostMapping(PATH + "/{id:\\d{1,18}}/xoa")
+    @PostMapping(PATH + "/{id}/xoa")
     String delete(@PathVariable long id) {
         boolean removed = Boolean.TRUE.equals(tx.execute(status -> exclusions.remove(id).map(r -> {
             audit.record("stats.exclusion.removed", "stats_excluded_range", String.valueOf(id), snapshot(r), null);
