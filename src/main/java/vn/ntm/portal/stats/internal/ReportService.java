@@ -135,9 +135,9 @@ class ReportService implements StatsReports {
             add(byYear.computeIfAbsent("Năm " + d.getYear(), k -> new long[4]), v);
         }
         switch (range.granularity()) {
-            case DAY -> tables.add(visits("theo-thoi-gian", "Lượt truy cập theo ngày", "Ngày", byDay, visitColumns, detailed, "line"));
-            case MONTH -> tables.add(visits("theo-thoi-gian", "Lượt truy cập theo tháng", "Tháng", byMonth, visitColumns, detailed, "line"));
-            case YEAR -> tables.add(visits("theo-thoi-gian", "Lượt truy cập theo năm", "Năm", byYear, visitColumns, detailed, "line"));
+            case DAY -> tables.add(visits("theo-thoi-gian", "Diễn biến lượt truy cập từng ngày", "Ngày", byDay, visitColumns, detailed, "line"));
+            case MONTH -> tables.add(visits("theo-thoi-gian", "Diễn biến lượt truy cập từng tháng", "Tháng", byMonth, visitColumns, detailed, "line"));
+            case YEAR -> tables.add(visits("theo-thoi-gian", "Diễn biến lượt truy cập từng năm", "Năm", byYear, visitColumns, detailed, "line"));
         }
         tables.add(visits("theo-thang", "Lượt truy cập theo tháng", "Tháng", byMonth, visitColumns, detailed, "bar"));
         tables.add(visits("theo-nam", "Lượt truy cập theo năm", "Năm", byYear, visitColumns, detailed, "bar"));
