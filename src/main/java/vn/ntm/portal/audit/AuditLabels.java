@@ -48,6 +48,8 @@ public final class AuditLabels {
             Map.entry("author.created", "Thêm tác giả, bút danh"),
             Map.entry("author.updated", "Sửa tác giả, bút danh"),
             Map.entry("author.deleted", "Xóa tác giả, bút danh"),
+            Map.entry("stats.exclusion.added", "Thêm dải địa chỉ loại trừ khỏi thống kê"),
+            Map.entry("stats.exclusion.removed", "Xóa dải địa chỉ loại trừ khỏi thống kê"),
             Map.entry("menu.created", "Thêm mục trình đơn"),
             Map.entry("menu.updated", "Sửa mục trình đơn"),
             Map.entry("menu.moved", "Đổi thứ tự trình đơn"),

@@ -1,5 +1,11 @@
 package vn.ntm.portal.feedback;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,6 +53,35 @@ public class Helpfulness {
                           FROM helpful_vote WHERE target_type = ? AND target_id = ?""")
                 .params(targetType, targetId)
                 .query((rs, i) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** Votes for several targets of one type (all time); targets without votes are left out. */
+    public Map<Long, Counts> counts(String targetType, Collection<Long> targetIds) {
+        if (targetIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Counts> out = new HashMap<>();
+        jdbc.sql("""
+                        SELECT target_id, count(*) FILTER (WHERE helpful), count(*) FILTER (WHERE NOT helpful)
+                          FROM helpful_vote WHERE target_type = ? AND target_id = ANY (?) GROUP BY target_id""")
+                .params(targetType, targetIds.stream().mapToLong(Long::longValue).toArray())
+                .query(rs -> {
+                    out.put(rs.getLong(1), new Counts(rs.getLong(2), rs.getLong(3)));
+                });
+        return out;
+    }
+
+    /** Votes cast in {@code [from, to)}, by target type (e.g. "bai-viet", "van-ban"), for statistics. */
+    public Map<String, Counts> countsByType(Instant from, Instant to) {
+        Map<String, Counts> out = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT target_type, count(*) FILTER (WHERE helpful), count(*) FILTER (WHERE NOT helpful)
+                          FROM helpful_vote WHERE voted_at >= ? AND voted_at < ? GROUP BY target_type""")
+                .params(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
+                .query(rs -> {
+                    out.put(rs.getString(1), new Counts(rs.getLong(2), rs.getLong(3)));
+                });
+        return out;
     }
 
     /** Whether this visitor has voted on the target already. */

@@ -52,6 +52,18 @@ class DemoSeederIntegrationTest {
         assertThat(count("SELECT count(*) FROM link_banner WHERE image_alt = title")).isEqualTo(8);
         assertThat(count("SELECT count(*) FROM stats_hourly WHERE human")).isGreaterThan(24L * 365 * 3 - 48);
         assertThat(count("SELECT coalesce(sum(visits), 0) FROM stats_hourly WHERE human")).isBetween(2_000_000L, 20_000_000L);
+        // the daily dimensions follow the hourly visits: every dimension sums to about the same people's visits
+        long humanVisits = count("SELECT coalesce(sum(visits), 0) FROM stats_hourly WHERE human");
+        for (String dimension : List.of("browser", "os", "device", "referrer")) {
+            assertThat(count("SELECT coalesce(sum(visits), 0) FROM stats_daily_dimension WHERE human AND dimension = '" + dimension + "'"))
+                    .as(dimension).isBetween(humanVisits * 85 / 100, humanVisits * 115 / 100);
+        }
+        assertThat(count("""
+                SELECT count(*) FROM (SELECT value FROM stats_daily_dimension WHERE human AND dimension = 'browser'
+                                      GROUP BY value ORDER BY sum(visits) DESC LIMIT 3) top
+                WHERE value IN ('Chrome', 'Cốc Cốc', 'Safari')""")).isEqualTo(3);
+        assertThat(count("SELECT count(DISTINCT item_id) FROM stats_daily_item WHERE kind = 'article'")).isBetween(50L, 400L);
+        assertThat(count("SELECT count(DISTINCT item_id) FROM stats_daily_item WHERE kind = 'document'")).isPositive();
     }
 
     @Test

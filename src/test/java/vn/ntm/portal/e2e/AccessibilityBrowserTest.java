@@ -31,6 +31,14 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void statisticsPageHasNoSeriousAxeViolations() {
+        for (String path : java.util.List.of("/thong-ke", "/thong-ke?khoang=toan-bo", "/thong-ke?tu=31/02/2026")) {
+            driver.get(url(path));
+            assertNoSeriousViolations("statistics page " + path);
+        }
+    }
+
+    @Test
     void categoryPageHasNoSeriousAxeViolations() {
         openMenuCategory(1, true);
         assertNoSeriousViolations("category page");

@@ -159,6 +159,12 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/trinh-don/{id}/xoa", Rule.ADMIN);
         allow("POST /quan-tri/trinh-don/{id}/len", Rule.ADMIN);
         allow("POST /quan-tri/trinh-don/{id}/xuong", Rule.ADMIN);
+        // visitor statistics: the report for editors, the excluded address ranges for administrators
+        allow("GET /quan-tri/thong-ke", Rule.EDITORS);
+        allow("GET /quan-tri/thong-ke/tai-ve", Rule.EDITORS);
+        allow("GET /quan-tri/thong-ke/loai-tru", Rule.ADMIN);
+        allow("POST /quan-tri/thong-ke/loai-tru", Rule.ADMIN, Map.of("cidr", "khong-phai-dia-chi"));
+        allow("POST /quan-tri/thong-ke/loai-tru/{id}/xoa", Rule.ADMIN);
         // links, banners, songs and videos
         allow("GET /quan-tri/lien-ket", Rule.ADMIN);
         allow("GET /quan-tri/lien-ket/moi", Rule.ADMIN);

@@ -81,9 +81,11 @@ class DocumentController {
         if (!slugId.equals(doc.slug() + "-" + doc.id())) {
             return ResponseEntity.status(301).header(HttpHeaders.LOCATION, doc.path()).build();
         }
-        if (views.counts(doc.id(), stats.visitor(request))) {
+        var visitor = stats.visitor(request);
+        if (views.counts(doc.id(), visitor) && !stats.excluded(visitor)) {
             documents.countView(doc.id());
         }
+        stats.documentViewed(doc.id(), visitor);
         LocalDate today = LocalDate.now(VietnameseFormat.ZONE);
         model.addAttribute("meta", PageMeta.of(doc.heading(), doc.abstractText(), doc.path(),
                 List.of(new Crumb("Văn bản ban hành", "/van-ban"), Crumb.here(doc.heading()))));

@@ -30,6 +30,21 @@ class StatsCounter {
         add(b -> b.count(hour, human, newVisit ? 1 : 0, 1));
     }
 
+    /** A visit starts: counted once under its browser, system, device and referring site, on Vietnam's day. */
+    void visitStarted(Instant at, boolean human, UserAgents.Agent agent, String referrer) {
+        long day = vietnamDay(at);
+        add(b -> b.visit(day, human, agent.browser(), agent.os(), agent.device(), referrer));
+    }
+
+    void documentView(long documentId, Instant at) {
+        long day = vietnamDay(at);
+        add(b -> b.item(day, "document", documentId, 1));
+    }
+
+    static long vietnamDay(Instant at) {
+        return java.time.LocalDate.ofInstant(at, vn.ntm.portal.shared.VietnameseFormat.ZONE).toEpochDay();
+    }
+
     void online(UUID visitorId) {
         add(b -> b.online(visitorId));
     }

@@ -19,13 +19,16 @@ class StatsService implements StatsApi {
     private final VisitorTracker tracker;
     private final StatsCounter counter;
     private final CounterQuery stored;
+    private final ExcludedRanges exclusions;
     private final Clock clock = Clock.systemUTC();
     // First line of view de-duplication, so repeated reads cost no database work; the marks table
     // is the second line, across nodes and after this memory forgot (size bound, restart).
     private final Cache<ViewKey, Boolean> recentViews;
 
-    StatsService(VisitorTracker tracker, StatsCounter counter, CounterQuery stored, StatsProperties props) {
+    StatsService(VisitorTracker tracker, StatsCounter counter, CounterQuery stored, ExcludedRanges exclusions,
+                 StatsProperties props) {
         this.tracker = tracker;
+        this.exclusions = exclusions;
         this.counter = counter;
         this.stored = stored;
         this.recentViews = Caffeine.newBuilder()
@@ -34,7 +37,7 @@ class StatsService implements StatsApi {
                 .build();
     }
 
-    private record ViewKey(UUID visitorId, long articleId) {
+    private record ViewKey(UUID visitorId, long articleId, boolean document) {
     }
 
     @Override
@@ -44,13 +47,30 @@ class StatsService implements StatsApi {
 
     @Override
     public void articleViewed(long articleId, Visitor visitor) {
-        if (visitor == null || visitor.bot()) {
+        if (visitor == null || visitor.bot() || exclusions.excluded(visitor.ip())) {
             return;
         }
         UUID who = viewerId(visitor);
-        if (who != null && recentViews.asMap().putIfAbsent(new ViewKey(who, articleId), Boolean.TRUE) == null) {
+        if (who != null && recentViews.asMap().putIfAbsent(new ViewKey(who, articleId, false), Boolean.TRUE) == null) {
             counter.articleView(who, articleId, clock.instant());
         }
+    }
+
+    @Override
+    public void documentViewed(long documentId, Visitor visitor) {
+        if (visitor == null || visitor.bot() || exclusions.excluded(visitor.ip())) {
+            return;
+        }
+        UUID who = viewerId(visitor);
+        // per node, like the documents module's own view count: at most one more view per extra node in a window
+        if (who != null && recentViews.asMap().putIfAbsent(new ViewKey(who, documentId, true), Boolean.TRUE) == null) {
+            counter.documentView(documentId, clock.instant());
+        }
+    }
+
+    @Override
+    public boolean excluded(Visitor visitor) {
+        return visitor != null && exclusions.excluded(visitor.ip());
     }
 
     @Override

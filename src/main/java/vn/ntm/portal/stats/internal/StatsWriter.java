@@ -38,10 +38,30 @@ class StatsWriter {
               ORDER BY 1, 2
               ON CONFLICT (visitor_id, article_id) DO UPDATE SET viewed_at = excluded.viewed_at
                 WHERE article_view_mark.viewed_at <= excluded.viewed_at - make_interval(secs => ?)
-              RETURNING article_id)
-            UPDATE article a SET view_count = a.view_count + c.n
-            FROM (SELECT article_id, count(*) AS n FROM counted GROUP BY article_id ORDER BY article_id) c
-            WHERE a.id = c.article_id""";
+              RETURNING article_id, viewed_at),
+            bumped AS (
+              UPDATE article a SET view_count = a.view_count + c.n
+              FROM (SELECT article_id, count(*) AS n FROM counted GROUP BY article_id ORDER BY article_id) c
+              WHERE a.id = c.article_id)
+            INSERT INTO stats_daily_item (day, kind, item_id, views)
+            SELECT (viewed_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 'article', article_id, count(*)
+            FROM counted GROUP BY 1, 3 ORDER BY 1, 3
+            ON CONFLICT (day, kind, item_id) DO UPDATE SET views = stats_daily_item.views + excluded.views""";
+
+    private static final String DIMENSIONS = """
+            INSERT INTO stats_daily_dimension (day, human, dimension, value, visits)
+            SELECT DATE '1970-01-01' + d::int, hu, dim, val, v
+            FROM unnest(?::bigint[], ?::boolean[], ?::text[], ?::text[], ?::bigint[]) AS u(d, hu, dim, val, v)
+            ORDER BY 1, 2, 3, 4
+            ON CONFLICT (day, human, dimension, value) DO UPDATE
+              SET visits = stats_daily_dimension.visits + excluded.visits""";
+
+    private static final String ITEMS = """
+            INSERT INTO stats_daily_item (day, kind, item_id, views)
+            SELECT DATE '1970-01-01' + d::int, k, i, v
+            FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::bigint[]) AS u(d, k, i, v)
+            ORDER BY 1, 2, 3
+            ON CONFLICT (day, kind, item_id) DO UPDATE SET views = stats_daily_item.views + excluded.views""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -60,6 +80,8 @@ class StatsWriter {
             writeHourly(batch.hourDeltas());
             writeOnline(batch.onlineIds());
             writeViews(batch.views());
+            writeDimensions(batch.dimensionDeltas());
+            writeItems(batch.itemDeltas());
         });
     }
 
@@ -111,5 +133,45 @@ class StatsWriter {
             at[i] = v.atMillis();
         }
         jdbc.sql(VIEWS).params(visitors, articles, at, props.viewWindow().toSeconds()).update();
+    }
+
+    private void writeDimensions(List<PendingBatch.DimensionDelta> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        long[] days = new long[n];
+        boolean[] human = new boolean[n];
+        String[] dimension = new String[n];
+        String[] value = new String[n];
+        long[] visits = new long[n];
+        for (int i = 0; i < n; i++) {
+            PendingBatch.DimensionDelta r = rows.get(i);
+            days[i] = r.day();
+            human[i] = r.human();
+            dimension[i] = r.dimension();
+            value[i] = r.value();
+            visits[i] = r.visits();
+        }
+        jdbc.sql(DIMENSIONS).params(days, human, dimension, value, visits).update();
+    }
+
+    private void writeItems(List<PendingBatch.ItemDelta> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        long[] days = new long[n];
+        String[] kind = new String[n];
+        long[] ids = new long[n];
+        long[] views = new long[n];
+        for (int i = 0; i < n; i++) {
+            PendingBatch.ItemDelta r = rows.get(i);
+            days[i] = r.day();
+            kind[i] = r.kind();
+            ids[i] = r.itemId();
+            views[i] = r.views();
+        }
+        jdbc.sql(ITEMS).params(days, kind, ids, views).update();
     }
 }

@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.net.URI;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -26,12 +29,17 @@ class VisitorTracker {
     private final VisitorResolver resolver;
     private final StatsCounter counter;
     private final StatsProperties props;
+    private final ExcludedRanges exclusions;
+    private final String publicHost;
     private final Clock clock = Clock.systemUTC();
 
-    VisitorTracker(VisitorResolver resolver, StatsCounter counter, StatsProperties props) {
+    VisitorTracker(VisitorResolver resolver, StatsCounter counter, StatsProperties props, ExcludedRanges exclusions,
+                   @Value("${ntm.public-url:http://localhost:8080}") String publicUrl) {
         this.resolver = resolver;
         this.counter = counter;
         this.props = props;
+        this.exclusions = exclusions;
+        this.publicHost = Referrers.normalizeOwn(hostOf(publicUrl));
     }
 
     /** Counts a page request; called by {@link VisitorFilter} before the response is committed. */
@@ -39,7 +47,26 @@ class VisitorTracker {
         Instant now = clock.instant();
         VisitorResolver.Resolution r = resolve(request, now, true);
         Visitor v = r.visitor();
+        if (exclusions.excluded(v.ip())) {
+            // an excluded address (the office's own network) counts nothing at all; the cookie is still kept
+            if (r.cookie() != null) {
+                response.addHeader(HttpHeaders.SET_COOKIE, cookie(r.cookie(), request.isSecure()));
+            }
+            return v;
+        }
         counter.pageView(now, !v.bot(), v.newVisit());
+        if (v.newVisit()) {
+            // the user agent and the referrer are read once per visit, never per request
+            try {
+                String server = Referrers.normalizeOwn(request.getServerName());
+                counter.visitStarted(now, !v.bot(), UserAgents.classify(request.getHeader(HttpHeaders.USER_AGENT)),
+                        Referrers.host(request.getHeader(HttpHeaders.REFERER),
+                                server.equals(publicHost) ? Set.of(publicHost) : Set.of(publicHost, server)));
+            } catch (RuntimeException e) {
+                // statistics must never break a page
+                log.warn("Could not classify a visit; not counted under browsers and referrers", e);
+            }
+        }
         if (!v.bot() && r.trackingId() != null) {
             counter.online(r.trackingId());
         }
@@ -82,6 +109,15 @@ class VisitorTracker {
                 .sameSite("Lax")
                 .build()
                 .toString();
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? "" : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static String cookieValue(HttpServletRequest request) {
