@@ -51,7 +51,7 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/" + anyQuestion(),
                 "/quan-tri/van-ban", "/quan-tri/van-ban/moi", "/quan-tri/van-ban/" + linkedDocument(), "/quan-tri/loai-van-ban",
                 "/quan-tri/linh-vuc", "/quan-tri/du-thao", "/quan-tri/du-thao/moi", "/quan-tri/du-thao/" + commentedDraft(),
-                "/quan-tri/du-thao/" + commentedDraft() + "/y-kien")) {
+                "/quan-tri/du-thao/" + commentedDraft() + "/y-kien", "/quan-tri/tim-kiem")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
