@@ -67,12 +67,12 @@ QUERIES=(
   "quyết định" "kế hoạch thực hiện" "ke hoach" "chương trình mục tiêu quốc gia" "vốn đầu tư công"
   "thủy lợi" "đảng ủy" "dang uy" "chuyển đổi số" "du lịch nông thôn"
 )
-urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$1"; }
+ENCODED=$(python3 -c 'import sys, urllib.parse; print("\n".join(urllib.parse.quote_plus(q) for q in sys.argv[1:]))' "${QUERIES[@]}")
 
 lua() { # $1 = path prefix up to q=, $2 = output file
   {
     echo "paths = {"
-    for q in "${QUERIES[@]}"; do echo "  \"$1$(urlencode "$q")\","; done
+    while IFS= read -r q; do echo "  \"$1$q\","; done <<<"$ENCODED"
     echo "}"
     cat <<'LUA'
 counter = 0

@@ -44,6 +44,8 @@ class SearchController {
 
     private final SearchService search;
     private final IndexFeeder feeder;
+    private static final long CATEGORIES_TTL_NANOS = 30_000_000_000L;
+    private volatile CachedCategories cachedCategories;
     private final RateLimiter suggestionsPerIp = new RateLimiter(600, Duration.ofMinutes(1), java.time.Clock.systemUTC());
 
     SearchController(SearchService search, IndexFeeder feeder) {
@@ -109,7 +111,7 @@ class SearchController {
         }
         List<SearchPage.KindOption> kinds = sources.values().stream()
                 .map(s -> new SearchPage.KindOption(s.kind(), s.label())).toList();
-        List<SearchSource.Category> categories = sources.values().stream().flatMap(s -> s.categories().stream()).toList();
+        List<SearchSource.Category> categories = categories(sources);
         SearchPage view = new SearchPage(text.text(), kindCode, categoryText, blankToNull(from), blankToNull(to), newest,
                 notices, building, kinds, categories, results, PATH);
         model.addAttribute("meta", PageMeta.of(text.empty() ? "Tìm kiếm" : "Tìm kiếm: " + text.text(),
@@ -135,6 +137,20 @@ class SearchController {
         json.append("]}");
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic())
                 .contentType(MediaType.APPLICATION_JSON).body(json.toString());
+    }
+
+    /** The category filter's options, read again at most every 30 s (a renamed category shows on every node by then). */
+    private List<SearchSource.Category> categories(Map<String, SearchSource> sources) {
+        CachedCategories c = cachedCategories;
+        long now = System.nanoTime();
+        if (c == null || now - c.readAt() > CATEGORIES_TTL_NANOS) {
+            c = new CachedCategories(sources.values().stream().flatMap(s -> s.categories().stream()).toList(), now);
+            cachedCategories = c;
+        }
+        return c.categories();
+    }
+
+    private record CachedCategories(List<SearchSource.Category> categories, long readAt) {
     }
 
     private static LocalDate date(String value, String label) {
