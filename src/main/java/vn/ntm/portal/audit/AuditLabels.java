@@ -80,6 +80,7 @@ public final class AuditLabels {
             Map.entry("qa.note-added", "Thêm ghi chú nội bộ"),
             Map.entry("qa.draft-saved", "Lưu dự thảo trả lời"),
             Map.entry("qa.approved", "Duyệt câu trả lời"),
+            Map.entry("search.rebuild-requested", "Yêu cầu xây dựng lại chỉ mục tìm kiếm"),
             Map.entry("qa.forwarded", "Chuyển cơ quan khác"),
             Map.entry("qa.published", "Đăng công khai hỏi đáp"),
             Map.entry("qa.unpublished", "Thôi đăng công khai hỏi đáp"),

@@ -45,7 +45,7 @@ public class DemoSeeder implements ApplicationRunner {
             return false;
         }
         log.info("Cơ sở dữ liệu trống: đang tạo dữ liệu mẫu ({} bài viết)...", properties.articles());
-        SeedRun.Result r = seedRun.run(properties.articles(), properties.seed());
+        SeedRun.Result r = seedRun.run(properties.articles(), properties.documents(), properties.seed());
         if (r == null) {
             return false;
         }

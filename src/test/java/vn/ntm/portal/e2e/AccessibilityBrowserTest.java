@@ -74,6 +74,15 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void searchPagesHaveNoSeriousAxeViolations() {
+        for (String path : java.util.List.of("/tim-kiem", "/tim-kiem?q=n%C3%B4ng+th%C3%B4n+m%E1%BB%9Bi",
+                "/tim-kiem?q=%22nong+thon%22&loai=bai-viet&sap-xep=moi-nhat&trang=2", "/tim-kiem?q=nong&tu=31%2F02%2F2025")) {
+            driver.get(url(path));
+            assertNoSeriousViolations("search page " + path);
+        }
+    }
+
+    @Test
     void articlePageHasNoSeriousAxeViolations() {
         CategoryPage category = openMenuCategory(1, false);
         category.clickArticle(category.articles().get(0).title());

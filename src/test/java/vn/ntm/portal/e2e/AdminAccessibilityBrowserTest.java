@@ -54,7 +54,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/linh-vuc", "/quan-tri/du-thao", "/quan-tri/du-thao/moi", "/quan-tri/du-thao/" + commentedDraft(),
                 "/quan-tri/du-thao/" + commentedDraft() + "/y-kien",
                 "/quan-tri/trang", "/quan-tri/trang/moi", "/quan-tri/trang/" + demoStaticPage(),
-                "/quan-tri/tham-do", "/quan-tri/tham-do/moi", "/quan-tri/tham-do/" + demoPoll(), "/quan-tri/tham-do/" + demoPoll() + "/ket-qua")) {
+                "/quan-tri/tham-do", "/quan-tri/tham-do/moi", "/quan-tri/tham-do/" + demoPoll(), "/quan-tri/tham-do/" + demoPoll() + "/ket-qua",
+                "/quan-tri/tim-kiem")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);

@@ -194,6 +194,9 @@ class AuthorizationMatrixTest {
         allow("GET /quan-tri/hoi-dap/ngay-nghi", Rule.ADMIN);
         allow("POST /quan-tri/hoi-dap/ngay-nghi", Rule.ADMIN, Map.of("tu-ngay", ""));
         allow("POST /quan-tri/hoi-dap/ngay-nghi/{day}/xoa", Rule.ADMIN);
+        // site search: this node's index status and its rebuild (refused without the confirmation box)
+        allow("GET /quan-tri/tim-kiem", Rule.ADMIN);
+        allow("POST /quan-tri/tim-kiem/xay-dung-lai", Rule.ADMIN);
         // documents registry: documents for editors, types and fields for administrators
         allow("GET /quan-tri/van-ban", Rule.EDITORS);
         allow("GET /quan-tri/van-ban/moi", Rule.EDITORS);

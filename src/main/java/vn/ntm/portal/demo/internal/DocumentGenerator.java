@@ -45,8 +45,12 @@ public final class DocumentGenerator {
         boolean renamed = !issued.isBefore(LocalDate.of(2025, 3, 1));
         String symbol = renamed ? issuer.symbol() : issuer.symbolBefore2025();
         String number;
+        int tries = 0;
         do {
-            int n = DocumentIssuers.yearly(symbol) ? 1 + random.nextInt(90) : 100 + random.nextInt(8900);
+            // large demo sets (the search benchmark's 20,000) run out of small numbers: widen the range then
+            int n = DocumentIssuers.yearly(symbol) && tries < 20 ? 1 + random.nextInt(90)
+                    : 100 + random.nextInt(8900 + (tries < 20 ? 0 : tries * 1000));
+            tries++;
             number = symbol.replace("{n}", Integer.toString(n)).replace("{y}", Integer.toString(issued.getYear()))
                     .replace("{k}", Integer.toString(1 + random.nextInt(5)));
         } while (!numbers.add(number));

@@ -23,6 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class SeedRun {
 
     static final int CHUNK = 5_000;
+    static final int DEFAULT_DOCUMENTS = 60;
+    /** Distinct document PDFs written; more documents share them (20,000 files would only fill the disk). */
+    static final int PDF_POOL = 60;
     private static final long LOCK_KEY = 0x4E544D_44454D4FL; // "NTM" "DEMO"
     private static final Logger log = LoggerFactory.getLogger(SeedRun.class);
 
@@ -51,6 +54,11 @@ public final class SeedRun {
 
     /** Seeds if the database is still empty; returns null when another run got there first. */
     public Result run(int articleCount, long seed) {
+        return run(articleCount, DEFAULT_DOCUMENTS, seed);
+    }
+
+    /** As {@link #run(int, long)} with a number of registry documents (60 by default; 20,000 for the search benchmark). */
+    public Result run(int articleCount, int documentCount, long seed) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         LocalDate today = now.atZone(PublishTimes.ZONE).toLocalDate();
@@ -62,7 +70,7 @@ public final class SeedRun {
 
         WordBank words = WordBank.load();
         TemplateBook book = TemplateBook.load(CategoryPlan.topicKeys());
-        Reference ref = tx.execute(status -> reference(words, today, seed));
+        Reference ref = tx.execute(status -> reference(words, today, seed, documentCount));
         if (ref == null) {
             log.info("Dữ liệu mẫu: cơ sở dữ liệu đã có chuyên mục, bỏ qua.");
             return null;
@@ -89,7 +97,7 @@ public final class SeedRun {
     private record Reference(List<CategoryRef> categories, Map<String, Long> tagIds, int documents, int media, int links) {
     }
 
-    private Reference reference(WordBank words, LocalDate today, long seed) {
+    private Reference reference(WordBank words, LocalDate today, long seed, int documentCount) {
         jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(LOCK_KEY).query(Integer.class).single();
         if (!databaseIsEmpty()) {
             return null;
@@ -101,8 +109,15 @@ public final class SeedRun {
         extras.insertSources(words.list("sources"));
         extras.insertAuthors(words.list("authors"));
         Map<String, String> typeNames = extras.documentTypeNames();
-        var documents = new DocumentGenerator(words, typeNames, seed).generate(60, today);
-        var pdfs = files.writeDocumentPdfs(documents, typeNames);
+        var documents = new DocumentGenerator(words, typeNames, seed).generate(documentCount, today);
+        var pool = files.writeDocumentPdfs(documents.subList(0, Math.min(PDF_POOL, documents.size())), typeNames);
+        List<DemoFiles.DocumentPdf> pdfs = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            pdfs.add(pool.get(i % pool.size()));
+        }
+        if (documentCount > PDF_POOL) {
+            log.info("Dữ liệu mẫu: {} văn bản dùng chung {} tệp PDF", documentCount, pool.size());
+        }
         return new Reference(categories, tags, extras.insertDocuments(documents, pdfs), extras.insertMedia(today),
                 extras.insertLinks());
     }
