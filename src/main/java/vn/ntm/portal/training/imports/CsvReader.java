@@ -22,15 +22,16 @@ final class CsvReader {
         return new CsvTable(delimiter, read(text, delimiter));
     }
 
-    static List<String[]> read(String text, char delimiter) throws RefusedFileException {
-        List<String[]> records = new ArrayList<>(Math.max(16, text.length() / 64));
+    static List<String[]> read(String source, char delimiter) throws RefusedFileException {
+        List<String[]> records = new ArrayList<>(Math.max(16, source.length() / 64));
         List<String> cells = new ArrayList<>(16);
         StringBuilder quoted = new StringBuilder();
-        int n = text.length();
+        char[] text = source.toCharArray();
+        int n = text.length;
         int i = 0;
         boolean lineHasContent = false;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '"') {
                 int startRow = records.size() + 1;
                 quoted.setLength(0);
@@ -40,9 +41,9 @@ final class CsvReader {
                         throw new RefusedFileException("Tệp CSV bị lỗi: dấu ngoặc kép mở ở dòng " + startRow
                                 + " không được đóng lại.");
                     }
-                    char q = text.charAt(i);
+                    char q = text[i];
                     if (q == '"') {
-                        if (i + 1 < n && text.charAt(i + 1) == '"') {
+                        if (i + 1 < n && text[i + 1] == '"') {
                             quoted.append('"');
                             i += 2;
                         } else {
@@ -56,11 +57,11 @@ final class CsvReader {
                 }
                 // Characters after the closing quote up to the delimiter (e.g. spaces) are kept, as Excel does.
                 int start = i;
-                while (i < n && text.charAt(i) != delimiter && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r') {
                     i++;
                 }
                 if (i > start) {
-                    quoted.append(text, start, i);
+                    quoted.append(text, start, i - start);
                 }
                 cells.add(quoted.toString());
                 lineHasContent = true;
@@ -70,24 +71,24 @@ final class CsvReader {
                 }
                 lineHasContent = false;
                 i++;
-                if (i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (i >= n || text[i] == '\n' || text[i] == '\r') {
                     cells.add("");
                 }
             } else if (c == '\n' || c == '\r') {
                 records.add(cells.isEmpty() ? NO_CELLS : cells.toArray(NO_CELLS));
                 cells.clear();
                 lineHasContent = false;
-                i += (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? 2 : 1;
+                i += (c == '\r' && i + 1 < n && text[i + 1] == '\n') ? 2 : 1;
             } else {
                 int start = i;
                 while (i < n) {
-                    char u = text.charAt(i);
+                    char u = text[i];
                     if (u == delimiter || u == '\n' || u == '\r') {
                         break;
                     }
                     i++;
                 }
-                cells.add(text.substring(start, i));
+                cells.add(new String(text, start, i - start));
                 lineHasContent = true;
             }
         }

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneRules;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -24,10 +28,15 @@ final class DateTimes {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
     private final ZoneId zone;
+    private final ZoneRules rules;
     private final boolean dayFirst;
+    /** The local hour (epoch hours of the local time) whose offset is cached, and that offset. */
+    private long cachedHour = Long.MIN_VALUE;
+    private ZoneOffset cachedOffset;
 
     DateTimes(ZoneId zone, boolean dayFirst) {
         this.zone = zone;
+        this.rules = zone.getRules();
         this.dayFirst = dayFirst;
     }
 
@@ -37,7 +46,27 @@ final class DateTimes {
         if (local == null) {
             return text == null ? null : parseIsoWithOffset(text);
         }
-        return local.atZone(zone).toInstant();
+        return toInstant(local);
+    }
+
+    /**
+     * The local time in the zone, as {@code atZone} would give it; the offset is cached per local hour when that whole
+     * hour has a single valid offset (not in a daylight-saving gap or overlap), which keeps large files cheap.
+     */
+    private Instant toInstant(LocalDateTime local) {
+        long localSeconds = local.toEpochSecond(ZoneOffset.UTC);
+        long hour = Math.floorDiv(localSeconds, 3600);
+        if (hour != cachedHour) {
+            LocalDateTime start = local.truncatedTo(ChronoUnit.HOURS);
+            List<ZoneOffset> first = rules.getValidOffsets(start);
+            List<ZoneOffset> last = rules.getValidOffsets(start.plusSeconds(3599));
+            if (first.size() != 1 || !first.equals(last)) {
+                return local.atZone(zone).toInstant();
+            }
+            cachedHour = hour;
+            cachedOffset = first.get(0);
+        }
+        return Instant.ofEpochSecond(localSeconds - cachedOffset.getTotalSeconds());
     }
 
     /** The local date-time, or null; an ISO text with an offset gives null here (see {@link #parse}). */

@@ -130,9 +130,11 @@ final class ZoomMeetingParser {
             if (names[0] == null) {
                 errors.add(ImportError.atRow(row, "thiếu tên người tham gia."));
             }
-            Instant joined = RowReading.instant(row, Cells.text(rec, join), "thời gian vào phòng", true, dates, errors);
-            Instant left = RowReading.instant(row, Cells.text(rec, leave), "thời gian rời phòng", true, dates, errors);
-            RowReading.checkOrder(row, joined, left, Cells.text(rec, join), Cells.text(rec, leave), errors);
+            String joinText = Cells.text(rec, join);
+            String leaveText = Cells.text(rec, leave);
+            Instant joined = RowReading.instant(row, joinText, "thời gian vào phòng", true, dates, errors);
+            Instant left = RowReading.instant(row, leaveText, "thời gian rời phòng", true, dates, errors);
+            RowReading.checkOrder(row, joined, left, joinText, leaveText, errors);
             Integer minutes = RowReading.minutes(row, Cells.text(rec, duration), errors);
             Boolean isGuest = RowReading.flag(row, Cells.text(rec, guest), header.original(Column.GUEST), errors);
             Boolean inWaitingRoom = RowReading.flag(row, Cells.text(rec, waiting), header.original(Column.WAITING_ROOM), errors);
@@ -143,13 +145,6 @@ final class ZoomMeetingParser {
         }
         if (intervals.isEmpty() && errors.isEmpty()) {
             errors.add(ImportError.ofFile("Báo cáo không có dòng người tham gia nào."));
-        }
-        if (summary != null && summary.participants() != null) {
-            long people = intervals.stream().map(ZoomPeople::keyOf).distinct().count();
-            if (people > summary.participants()) {
-                warnings.add("Báo cáo ghi " + summary.participants() + " người tham gia nhưng có " + people
-                        + " người khác nhau trong bảng.");
-            }
         }
         return new ZoomMeetingReport(summary, intervals, warnings, errors);
     }

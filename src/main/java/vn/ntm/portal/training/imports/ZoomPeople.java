@@ -74,7 +74,10 @@ public final class ZoomPeople {
         return out;
     }
 
-    /** Folded, lower-case, single-spaced; a fast path for ASCII names (most Zoom names). */
+    /**
+     * Folded, lower-case, single-spaced, as {@link VietnameseText#nameKey} gives it, through a lookup table for the
+     * Latin letters Vietnamese uses (the text is NFC already); other scripts go through {@code VietnameseText}.
+     */
     static String nameKey(String name) {
         if (name == null) {
             return "";
@@ -83,20 +86,42 @@ public final class ZoomPeople {
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c >= 128) {
-                return VietnameseText.nameKey(name);
-            }
-            if (c <= ' ') {
+            if (Character.isWhitespace(c)) {
                 space = sb.length() > 0;
                 continue;
+            }
+            char folded;
+            if (c < 128) {
+                folded = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else if (c < FOLD.length && FOLD[c] != 0) {
+                folded = FOLD[c];
+            } else {
+                return VietnameseText.nameKey(name);
             }
             if (space) {
                 sb.append(' ');
                 space = false;
             }
-            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            sb.append(folded);
         }
         return sb.toString();
+    }
+
+    /** For U+0080–U+1EFF: the folded lower-case letter of a precomposed Latin letter whose fold is one ASCII letter, else 0. */
+    private static final char[] FOLD = foldTable();
+
+    private static char[] foldTable() {
+        char[] table = new char[0x1F00];
+        for (char c = 0x80; c < table.length; c++) {
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            String f = VietnameseText.nameKey(String.valueOf(c));
+            if (f.length() == 1 && f.charAt(0) < 128) {
+                table[c] = f.charAt(0);
+            }
+        }
+        return table;
     }
 
     private static final class Builder {

@@ -41,6 +41,16 @@ class DateTimesTest {
     }
 
     @Test
+    void theCachedOffsetAgreesWithAtZoneAcrossDaylightSavingChanges() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        DateTimes d = new DateTimes(paris, false);
+        for (String text : new String[] {"03/28/2021 01:59:59", "03/28/2021 02:30:00", "03/28/2021 03:00:00", "03/28/2021 01:00:00",
+            "10/31/2021 02:30:00", "10/31/2021 02:59:59", "10/31/2021 03:00:00", "10/31/2021 01:30:00", "03/28/2021 02:10:00"}) {
+            assertThat(d.parse(text)).as(text).isEqualTo(d.parseLocal(text).atZone(paris).toInstant());
+        }
+    }
+
+    @Test
     void refusesWhatFitsNoFormOrNoCalendar() {
         assertThat(monthFirst.parse("09/31/2021 08:00:00 AM")).isNull();
         assertThat(monthFirst.parse("13/03/2021 08:00:00")).isNull();
