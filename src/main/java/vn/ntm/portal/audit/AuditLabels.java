@@ -83,7 +83,16 @@ public final class AuditLabels {
             Map.entry("qa.unpublished", "Thôi đăng công khai hỏi đáp"),
             Map.entry("qa.attachment-downloaded", "Tải tệp đính kèm câu hỏi"),
             Map.entry("qa-topic.created", "Thêm lĩnh vực hỏi đáp"),
-            Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"));
+            Map.entry("qa-topic.updated", "Sửa lĩnh vực hỏi đáp"),
+            Map.entry("training.programme-created", "Tạo chương trình tập huấn"),
+            Map.entry("training.programme-updated", "Sửa chương trình tập huấn"),
+            Map.entry("training.item-added", "Thêm mục của chương trình tập huấn"),
+            Map.entry("training.item-updated", "Sửa mục của chương trình tập huấn"),
+            Map.entry("training.item-deleted", "Xóa mục của chương trình tập huấn"),
+            Map.entry("training.registrations-exported", "Xuất danh sách đăng ký tập huấn"),
+            Map.entry("training.registration-approved", "Duyệt đăng ký tập huấn"),
+            Map.entry("training.registration-rejected", "Từ chối đăng ký tập huấn"),
+            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
@@ -93,7 +102,12 @@ public final class AuditLabels {
             Map.entry("qa_question", "câu hỏi"), Map.entry("qa_topic", "lĩnh vực hỏi đáp"),
             Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
             Map.entry("document_field", "lĩnh vực văn bản"), Map.entry("document_draft", "dự thảo văn bản"),
-            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"));
+            Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"),
+            Map.entry("training_programme", "chương trình tập huấn"), Map.entry("training_coorganiser", "đơn vị phối hợp tập huấn"),
+            Map.entry("training_speaker", "báo cáo viên"), Map.entry("training_topic", "chuyên đề tập huấn"),
+            Map.entry("training_session", "buổi tập huấn"), Map.entry("training_channel", "kênh tham gia tập huấn"),
+            Map.entry("training_material", "tài liệu tập huấn"), Map.entry("training_question", "câu hỏi phiếu đăng ký tập huấn"),
+            Map.entry("training_registration", "đăng ký tập huấn"), Map.entry("training_mail_job", "thư hàng loạt tập huấn"));
 
     private AuditLabels() {
     }
