@@ -51,7 +51,9 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/hoi-dap", "/quan-tri/hoi-dap/linh-vuc", "/quan-tri/hoi-dap/" + anyQuestion(),
                 "/quan-tri/van-ban", "/quan-tri/van-ban/moi", "/quan-tri/van-ban/" + linkedDocument(), "/quan-tri/loai-van-ban",
                 "/quan-tri/linh-vuc", "/quan-tri/du-thao", "/quan-tri/du-thao/moi", "/quan-tri/du-thao/" + commentedDraft(),
-                "/quan-tri/du-thao/" + commentedDraft() + "/y-kien")) {
+                "/quan-tri/du-thao/" + commentedDraft() + "/y-kien",
+                "/quan-tri/tap-huan", "/quan-tri/tap-huan/moi", "/quan-tri/tap-huan/" + trainingProgramme(),
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -94,6 +96,11 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 SELECT d.id FROM legal_document d WHERE EXISTS (SELECT 1 FROM legal_document_file f WHERE f.document_id = d.id)
                    AND EXISTS (SELECT 1 FROM legal_document_link l WHERE l.from_id = d.id OR l.to_id = d.id) ORDER BY d.id LIMIT 1""")
                 .query(Long.class).single();
+    }
+
+    /** The demo's 2021 training series (its structure and 3,000 registrants). */
+    private long trainingProgramme() {
+        return jdbc.sql("SELECT id FROM training_programme WHERE slug = 'chuoi-tap-huan-ocop-2021'").query(Long.class).single();
     }
 
     private void assertNoSeriousViolations(String what) {
