@@ -98,7 +98,16 @@ public final class AuditLabels {
             Map.entry("poll.created", "Tạo cuộc thăm dò ý kiến"),
             Map.entry("poll.updated", "Sửa cuộc thăm dò ý kiến"),
             Map.entry("poll.closed", "Đóng cuộc thăm dò ý kiến"),
-            Map.entry("poll.deleted", "Xóa cuộc thăm dò ý kiến"));
+            Map.entry("poll.deleted", "Xóa cuộc thăm dò ý kiến"),
+            Map.entry("training.programme-created", "Tạo chương trình tập huấn"),
+            Map.entry("training.programme-updated", "Sửa chương trình tập huấn"),
+            Map.entry("training.item-added", "Thêm mục của chương trình tập huấn"),
+            Map.entry("training.item-updated", "Sửa mục của chương trình tập huấn"),
+            Map.entry("training.item-deleted", "Xóa mục của chương trình tập huấn"),
+            Map.entry("training.registrations-exported", "Xuất danh sách đăng ký tập huấn"),
+            Map.entry("training.registration-approved", "Duyệt đăng ký tập huấn"),
+            Map.entry("training.registration-rejected", "Từ chối đăng ký tập huấn"),
+            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
@@ -109,7 +118,12 @@ public final class AuditLabels {
             Map.entry("legal_document", "văn bản"), Map.entry("document_type", "loại văn bản"),
             Map.entry("document_field", "lĩnh vực văn bản"), Map.entry("document_draft", "dự thảo văn bản"),
             Map.entry("document_draft_comment", "ý kiến góp ý dự thảo"), Map.entry("static_page", "trang thông tin"),
-            Map.entry("poll", "cuộc thăm dò ý kiến"));
+            Map.entry("poll", "cuộc thăm dò ý kiến"),
+            Map.entry("training_programme", "chương trình tập huấn"), Map.entry("training_coorganiser", "đơn vị phối hợp tập huấn"),
+            Map.entry("training_speaker", "báo cáo viên"), Map.entry("training_topic", "chuyên đề tập huấn"),
+            Map.entry("training_session", "buổi tập huấn"), Map.entry("training_channel", "kênh tham gia tập huấn"),
+            Map.entry("training_material", "tài liệu tập huấn"), Map.entry("training_question", "câu hỏi phiếu đăng ký tập huấn"),
+            Map.entry("training_registration", "đăng ký tập huấn"), Map.entry("training_mail_job", "thư hàng loạt tập huấn"));
 
     private AuditLabels() {
     }

@@ -83,6 +83,19 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void trainingPagesHaveNoSeriousAxeViolations() {
+        String open = "/tap-huan/tap-huan-nang-cao-chat-luong-san-pham-ocop";
+        for (String path : java.util.List.of("/tap-huan", "/tap-huan/chuoi-tap-huan-ocop-2021", "/tap-huan/chuoi-tap-huan-ocop-2021/chuyen-de/1",
+                open, open + "/dang-ky", open + "/dang-ky/tra-cuu")) {
+            driver.get(url(path));
+            assertNoSeriousViolations("training page " + path);
+        }
+        driver.get(url("/tap-huan/chuoi-tap-huan-ocop-2021"));
+        driver.findElement(org.openqa.selenium.By.cssSelector(".training-speaker-list a")).click();
+        assertNoSeriousViolations("speaker page");
+    }
+
+    @Test
     void articlePageHasNoSeriousAxeViolations() {
         CategoryPage category = openMenuCategory(1, false);
         category.clickArticle(category.articles().get(0).title());

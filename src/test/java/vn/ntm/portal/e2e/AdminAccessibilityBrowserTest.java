@@ -55,7 +55,9 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/du-thao/" + commentedDraft() + "/y-kien",
                 "/quan-tri/trang", "/quan-tri/trang/moi", "/quan-tri/trang/" + demoStaticPage(),
                 "/quan-tri/tham-do", "/quan-tri/tham-do/moi", "/quan-tri/tham-do/" + demoPoll(), "/quan-tri/tham-do/" + demoPoll() + "/ket-qua",
-                "/quan-tri/tim-kiem")) {
+                "/quan-tri/tim-kiem",
+                "/quan-tri/tap-huan", "/quan-tri/tap-huan/moi", "/quan-tri/tap-huan/" + trainingProgramme(),
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -108,6 +110,11 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 SELECT d.id FROM legal_document d WHERE EXISTS (SELECT 1 FROM legal_document_file f WHERE f.document_id = d.id)
                    AND EXISTS (SELECT 1 FROM legal_document_link l WHERE l.from_id = d.id OR l.to_id = d.id) ORDER BY d.id LIMIT 1""")
                 .query(Long.class).single();
+    }
+
+    /** The demo's 2021 training series (its structure and 3,000 registrants). */
+    private long trainingProgramme() {
+        return jdbc.sql("SELECT id FROM training_programme WHERE slug = 'chuoi-tap-huan-ocop-2021'").query(Long.class).single();
     }
 
     private void assertNoSeriousViolations(String what) {

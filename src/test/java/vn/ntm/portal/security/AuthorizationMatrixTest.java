@@ -45,20 +45,22 @@ class AuthorizationMatrixTest {
     private static final String OTHER_ROLE = "THU_NGHIEM_KHAC";
     private static final String MISSING = "987654321";
 
-    enum Who { ANONYMOUS, NO_ROLE, OTHER_ROLE, PHONG_VIEN, BIEN_TAP, HOI_DAP, QUAN_TRI }
+    enum Who { ANONYMOUS, NO_ROLE, OTHER_ROLE, PHONG_VIEN, BIEN_TAP, HOI_DAP, TAP_HUAN, QUAN_TRI }
 
     /** Who is let in. */
     enum Rule {
         /** Anyone signed in, even without a role: their own account, the session. */
-        SIGNED_IN(Set.of(Who.NO_ROLE, Who.OTHER_ROLE, Who.PHONG_VIEN, Who.BIEN_TAP, Who.HOI_DAP, Who.QUAN_TRI)),
+        SIGNED_IN(Set.of(Who.NO_ROLE, Who.OTHER_ROLE, Who.PHONG_VIEN, Who.BIEN_TAP, Who.HOI_DAP, Who.TAP_HUAN, Who.QUAN_TRI)),
         /** Anyone holding a role: the dashboard. */
-        ANY_ROLE(Set.of(Who.OTHER_ROLE, Who.PHONG_VIEN, Who.BIEN_TAP, Who.HOI_DAP, Who.QUAN_TRI)),
+        ANY_ROLE(Set.of(Who.OTHER_ROLE, Who.PHONG_VIEN, Who.BIEN_TAP, Who.HOI_DAP, Who.TAP_HUAN, Who.QUAN_TRI)),
         /** The news desk: articles, their history, images. */
         DESK(Set.of(Who.PHONG_VIEN, Who.BIEN_TAP, Who.QUAN_TRI)),
         /** Editors and administrators. */
         EDITORS(Set.of(Who.BIEN_TAP, Who.QUAN_TRI)),
         /** Citizen Q&A: its handlers (role HOI_DAP) and administrators. */
         QA(Set.of(Who.HOI_DAP, Who.QUAN_TRI)),
+        /** Training series: their managers (role TAP_HUAN) and administrators. */
+        TRAINING(Set.of(Who.TAP_HUAN, Who.QUAN_TRI)),
         /** Administrators only. */
         ADMIN(Set.of(Who.QUAN_TRI));
 
@@ -251,6 +253,22 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/linh-vuc/moi", Rule.ADMIN);
         allow("POST /quan-tri/linh-vuc/{id}", Rule.ADMIN);
         allow("POST /quan-tri/linh-vuc/{id}/xoa", Rule.ADMIN);
+        // training series: managers (TAP_HUAN) and administrators; structure parts are {part} = don-vi, bao-cao-vien, …
+        allow("GET /quan-tri/tap-huan", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/moi", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/moi", Rule.TRAINING, Map.of("name", "", "starts_on", "không phải ngày"));
+        allow("GET /quan-tri/tap-huan/{id}", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/{part}", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/{part}/{itemId}", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/{part}/{itemId}/xoa", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/dang-ky", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/dang-ky.csv", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/dang-ky.xlsx", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/dang-ky/{registrationId}/duyet", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/dang-ky/{registrationId}/tu-choi", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/thu", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/thu", Rule.TRAINING);
     }
 
     @LocalServerPort
