@@ -6,6 +6,7 @@
 #   bench/search.sh                                   # full scale (the first start seeds and indexes, ~10-20 min)
 #   ARTICLES=20000 DOCUMENTS=2000 bench/search.sh     # small, to try the script
 #   DURATION=30s CONNECTIONS=16 THREADS=2 PGFTS=1 are the other knobs (PGFTS=0 skips full-text search).
+#   CACHED_PAGES=0 turns the per-node cache of answered result pages off, to measure the index itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,6 +41,7 @@ echo "== starting the portal ($ARTICLES articles, $DOCUMENTS documents; the firs
 java -Xms1g -Xmx3g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
   --ntm.embedded-db.dir="$WORK/pg" --ntm.upload-dir="$WORK/uploads" --ntm.search.index-dir="$WORK/index" \
   --ntm.demo.articles=$ARTICLES --ntm.demo.documents=$DOCUMENTS --ntm.search.naive-endpoint=true \
+  ${CACHED_PAGES:+--ntm.search.cached-pages=$CACHED_PAGES} \
   > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 BASE=http://localhost:$APP_PORT
@@ -128,7 +130,7 @@ fi
 p95() { sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$1"; }
 L=$(p95 "$LUCENE"); I=$(p95 "$ILIKE")
 {
-  echo "search benchmark $(date -u +%FT%TZ): $ARTICLES articles, $DOCUMENTS documents, $CONNECTIONS connections, $DURATION"
+  echo "search benchmark $(date -u +%FT%TZ): $ARTICLES articles, $DOCUMENTS documents, $CONNECTIONS connections, $DURATION, cached pages ${CACHED_PAGES:-default 2000}"
   echo "$LUCENE"; echo "$ILIKE"; [ -n "$PG" ] && echo "$PG"
   echo "target: lucene p95 <= 15 ms -> $(python3 -c "print('met' if $L <= 15 else 'NOT met')")"
   echo "ratio p95 ilike/lucene = $(python3 -c "print(round($I / $L, 1))")"

@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param purgeAge        change-log rows older than this are deleted; a checkpoint older than that rebuilds; 1 day
  * @param rebuildOnStart  rebuild this node's index at start (the command-line way to rebuild); default false
  * @param naiveEndpoint   enable the benchmark's {@code /tim-kiem/ilike} comparison endpoint; default false (404)
+ * @param cachedPages     result pages each node keeps for repeated searches (keyed by the index version, so never
+ *                        stale); default 2,000; 0 turns the cache off
  */
 @ConfigurationProperties("ntm.search")
 public record SearchProperties(Path indexDir, Duration pollInterval, Duration gapTimeout, Duration purgeAge,
-                               Boolean rebuildOnStart, Boolean naiveEndpoint) {
+                               Boolean rebuildOnStart, Boolean naiveEndpoint, Integer cachedPages) {
 
     public SearchProperties {
         indexDir = indexDir == null ? Path.of("data/search-index") : indexDir;
@@ -25,5 +27,6 @@ public record SearchProperties(Path indexDir, Duration pollInterval, Duration ga
         purgeAge = purgeAge == null ? Duration.ofDays(1) : purgeAge;
         rebuildOnStart = rebuildOnStart != null && rebuildOnStart;
         naiveEndpoint = naiveEndpoint != null && naiveEndpoint;
+        cachedPages = cachedPages == null ? 2_000 : Math.max(0, cachedPages);
     }
 }

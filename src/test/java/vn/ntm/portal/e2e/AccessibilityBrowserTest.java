@@ -178,7 +178,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 
     private void assertNoSeriousViolations(String what) {
         // third-party embeds (video iframes) are not ours and cannot load in the test browser
-        Results results = new AxeBuilder().disableIframeTesting().analyze(driver);
+        Results results = new AxeBuilder().setTimeout(120).disableIframeTesting().analyze(driver);
         assertThat(results.isErrored()).as("axe-core failed on the " + what + ": " + results.getErrorMessage()).isFalse();
         assertThat(results.getPasses()).as("rules axe-core checked and passed on the " + what).isNotEmpty();
         List<Rule> blocking = results.getViolations().stream()

@@ -118,7 +118,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     private void assertNoSeriousViolations(String what) {
-        Results results = new AxeBuilder().disableIframeTesting().analyze(driver);
+        // a generous script timeout: on a loaded CI machine axe can need more than the default 30 s on a long list
+        Results results = new AxeBuilder().setTimeout(120).disableIframeTesting().analyze(driver);
         assertThat(results.isErrored()).as("axe-core failed on " + what).isFalse();
         List<Rule> blocking = results.getViolations().stream()
                 .filter(r -> r.getImpact() != null && BLOCKING.contains(r.getImpact())).toList();

@@ -82,7 +82,7 @@ class ArticleEditorBrowserTest extends BrowserTestSupport {
     }
 
     private void assertNoSeriousViolations(String what) {
-        Results results = new AxeBuilder().analyze(driver);
+        Results results = new AxeBuilder().setTimeout(120).analyze(driver);
         assertThat(results.isErrored()).as("axe-core failed on the " + what + ": " + results.getErrorMessage()).isFalse();
         List<Rule> blocking = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();

@@ -170,7 +170,9 @@ class SiteAdminTest {
     }
 
     private static final Map<String, String> BLOCK_CLASSES = Map.of("documents.latest", "block-documents",
-            "media.songs", "block-media", "media.links", "block-links", "stats.counter", "block-stats");
+            "media.songs", "block-media", "media.links", "block-links", "stats.counter", "block-stats",
+            // shown while a public poll is open, as the demo's OCOP poll is
+            "polls.current", "block-poll");
     private static final Pattern ANY_BLOCK = Pattern.compile("<section class=\"block (block-[a-z]+)\"");
 
     private List<String> enabledClasses(List<String> codes) {

@@ -28,8 +28,8 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchService searchService(SearchIndex index, IndexFeeder feeder) {
-        return new SearchService(index, feeder.sources());
+    SearchService searchService(SearchIndex index, IndexFeeder feeder, SearchProperties properties) {
+        return new SearchService(index, feeder.sources(), properties.cachedPages());
     }
 
     @EventListener(ApplicationReadyEvent.class)

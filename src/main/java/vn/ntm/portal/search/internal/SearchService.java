@@ -1,8 +1,11 @@
 package vn.ntm.portal.search.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,10 +55,28 @@ public final class SearchService {
 
     private final SearchIndex index;
     private final Map<String, SearchSource> sources;
+    /**
+     * Pages already answered, keyed by the request and the version of the index they were read from: any
+     * applied change opens a new reader version, so a cached page never outlives the index it came from (no
+     * invalidation needed; entries of old versions just age out). People search for the same few things ("nông
+     * thôn mới", "OCOP"), so most requests are answered from here; identical requests arriving together wait
+     * for one computation instead of each scoring the index.
+     */
+    private final Cache<CacheKey, Results> pages;
+
+    private record CacheKey(SearchRequest request, long indexVersion) {
+    }
 
     public SearchService(SearchIndex index, Map<String, SearchSource> sources) {
+        this(index, sources, 0);
+    }
+
+    /** @param cachedPages how many answered pages to keep (0: none) */
+    public SearchService(SearchIndex index, Map<String, SearchSource> sources, int cachedPages) {
         this.index = index;
         this.sources = sources;
+        this.pages = cachedPages <= 0 ? null
+                : Caffeine.newBuilder().maximumSize(cachedPages).expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 
     public record Hit(String kind, String kindLabel, String typeLabel, String url, Instant published,
@@ -105,13 +127,29 @@ public final class SearchService {
     }
 
     public Results search(SearchRequest r) {
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                if (pages == null) {
+                    return run(searcher, r);
+                }
+                long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+                return pages.get(new CacheKey(r, version), k -> run(searcher, r));
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Results run(IndexSearcher searcher, SearchRequest r) {
         int page = Math.max(1, Math.min(r.page(), MAX_PAGES));
         Query scored = build(r.query());
         Query query = filtered(scored, r);
         int want = page * PAGE_SIZE;
         try {
-            IndexSearcher searcher = index.acquire();
-            try {
+            {
                 TopDocs top = r.newestFirst()
                         ? searcher.search(query, new TopFieldCollectorManager(
                                 new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true)), want, null, COUNT_LIMIT))
@@ -137,8 +175,6 @@ public final class SearchService {
                     }
                 }
                 return new Results(hits, total, lowerBound, page, pages);
-            } finally {
-                index.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
