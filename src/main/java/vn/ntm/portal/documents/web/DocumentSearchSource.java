@@ -3,13 +3,10 @@ package vn.ntm.portal.documents.web;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ntm.portal.search.SearchDocument;
-import vn.ntm.portal.search.SearchSource;
+import vn.ntm.portal.search.SqlSearchSource;
 
 /**
  * Published documents of the registry for the site search (trigger {@code legal_document_search}, V20): the
@@ -17,7 +14,7 @@ import vn.ntm.portal.search.SearchSource;
  * text; dated by the issue date; the document type as the type label.
  */
 @Component
-class DocumentSearchSource implements SearchSource {
+class DocumentSearchSource extends SqlSearchSource {
 
     static final String KIND = "van-ban";
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -27,10 +24,8 @@ class DocumentSearchSource implements SearchSource {
               FROM legal_document d JOIN document_type t ON t.id = d.type_id
              WHERE d.published""";
 
-    private final JdbcClient jdbc;
-
     DocumentSearchSource(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, SELECT, "d.id");
     }
 
     @Override
@@ -49,21 +44,7 @@ class DocumentSearchSource implements SearchSource {
     }
 
     @Override
-    public List<SearchDocument> batch(long afterId, int limit) {
-        return jdbc.sql(SELECT + " AND d.id > ? ORDER BY d.id LIMIT ?").params(afterId, limit).query(this::row).list();
-    }
-
-    @Override
-    public Optional<SearchDocument> load(long id) {
-        return jdbc.sql(SELECT + " AND d.id = ?").param(id).query(this::row).optional();
-    }
-
-    @Override
-    public List<SearchDocument> loadAll(Collection<Long> ids) {
-        return jdbc.sql(SELECT + " AND d.id = ANY(?)").param(ids.toArray(Long[]::new)).query(this::row).list();
-    }
-
-    private SearchDocument row(ResultSet rs, int i) throws SQLException {
+    protected SearchDocument row(ResultSet rs, int i) throws SQLException {
         long id = rs.getLong("id");
         String typeName = rs.getString("type_name");
         String title = rs.getString("title");

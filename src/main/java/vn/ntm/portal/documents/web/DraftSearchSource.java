@@ -2,20 +2,17 @@ package vn.ntm.portal.documents.web;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ntm.portal.search.SearchDocument;
-import vn.ntm.portal.search.SearchSource;
+import vn.ntm.portal.search.SqlSearchSource;
 
 /**
  * Public drafts for comment (published, closed, adopted; not those being prepared or withdrawn) for the site
  * search (trigger {@code document_draft_search}, V20), dated by the opening of their comment window.
  */
 @Component
-class DraftSearchSource implements SearchSource {
+class DraftSearchSource extends SqlSearchSource {
 
     static final String KIND = "du-thao";
     private static final String SELECT = """
@@ -24,10 +21,8 @@ class DraftSearchSource implements SearchSource {
               FROM document_draft d JOIN document_type t ON t.id = d.type_id
              WHERE d.state IN ('PUBLISHED', 'CLOSED', 'ADOPTED')""";
 
-    private final JdbcClient jdbc;
-
     DraftSearchSource(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, SELECT, "d.id");
     }
 
     @Override
@@ -46,21 +41,7 @@ class DraftSearchSource implements SearchSource {
     }
 
     @Override
-    public List<SearchDocument> batch(long afterId, int limit) {
-        return jdbc.sql(SELECT + " AND d.id > ? ORDER BY d.id LIMIT ?").params(afterId, limit).query(this::row).list();
-    }
-
-    @Override
-    public Optional<SearchDocument> load(long id) {
-        return jdbc.sql(SELECT + " AND d.id = ?").param(id).query(this::row).optional();
-    }
-
-    @Override
-    public List<SearchDocument> loadAll(Collection<Long> ids) {
-        return jdbc.sql(SELECT + " AND d.id = ANY(?)").param(ids.toArray(Long[]::new)).query(this::row).list();
-    }
-
-    private SearchDocument row(ResultSet rs, int i) throws SQLException {
+    protected SearchDocument row(ResultSet rs, int i) throws SQLException {
         long id = rs.getLong("id");
         String typeName = rs.getString("type_name");
         String number = rs.getString("number_symbol");

@@ -2,13 +2,11 @@ package vn.ntm.portal.news.web;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ntm.portal.search.SearchDocument;
-import vn.ntm.portal.search.SearchSource;
+import vn.ntm.portal.search.SqlSearchSource;
 
 /**
  * Published articles for the site search: status PUBLISHED and published by now (drafts, submitted, approved,
@@ -17,7 +15,7 @@ import vn.ntm.portal.search.SearchSource;
  * they are reported too.
  */
 @Component
-class ArticleSearchSource implements SearchSource {
+class ArticleSearchSource extends SqlSearchSource {
 
     static final String KIND = "bai-viet";
     private static final String SELECT = """
@@ -25,10 +23,8 @@ class ArticleSearchSource implements SearchSource {
               FROM article a JOIN category c ON c.id = a.main_category_id
              WHERE a.status = 'PUBLISHED' AND a.published_at <= now()""";
 
-    private final JdbcClient jdbc;
-
     ArticleSearchSource(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, SELECT, "a.id");
     }
 
     @Override
@@ -53,21 +49,7 @@ class ArticleSearchSource implements SearchSource {
     }
 
     @Override
-    public List<SearchDocument> batch(long afterId, int limit) {
-        return jdbc.sql(SELECT + " AND a.id > ? ORDER BY a.id LIMIT ?").params(afterId, limit).query(this::row).list();
-    }
-
-    @Override
-    public Optional<SearchDocument> load(long id) {
-        return jdbc.sql(SELECT + " AND a.id = ?").param(id).query(this::row).optional();
-    }
-
-    @Override
-    public List<SearchDocument> loadAll(Collection<Long> ids) {
-        return jdbc.sql(SELECT + " AND a.id = ANY(?)").param(ids.toArray(Long[]::new)).query(this::row).list();
-    }
-
-    private SearchDocument row(ResultSet rs, int i) throws SQLException {
+    protected SearchDocument row(ResultSet rs, int i) throws SQLException {
         long id = rs.getLong("id");
         String lead = rs.getString("lead");
         String body = SearchDocument.plainText(rs.getString("body_html"));

@@ -2,20 +2,17 @@ package vn.ntm.portal.qa.web;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ntm.portal.search.SearchDocument;
-import vn.ntm.portal.search.SearchSource;
+import vn.ntm.portal.search.SqlSearchSource;
 
 /**
  * Published answers for the site search (trigger {@code qa_question_search}, V20): the question's title, the
  * question and the approved answer, never the asker's name or contact, dated by the answer; the topic as type.
  */
 @Component
-class QaSearchSource implements SearchSource {
+class QaSearchSource extends SqlSearchSource {
 
     static final String KIND = "hoi-dap";
     private static final String SELECT = """
@@ -23,10 +20,8 @@ class QaSearchSource implements SearchSource {
               FROM qa_question q JOIN qa_topic t ON t.id = q.topic_id
              WHERE q.published AND q.answer IS NOT NULL""";
 
-    private final JdbcClient jdbc;
-
     QaSearchSource(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, SELECT, "q.id");
     }
 
     @Override
@@ -45,21 +40,7 @@ class QaSearchSource implements SearchSource {
     }
 
     @Override
-    public List<SearchDocument> batch(long afterId, int limit) {
-        return jdbc.sql(SELECT + " AND q.id > ? ORDER BY q.id LIMIT ?").params(afterId, limit).query(this::row).list();
-    }
-
-    @Override
-    public Optional<SearchDocument> load(long id) {
-        return jdbc.sql(SELECT + " AND q.id = ?").param(id).query(this::row).optional();
-    }
-
-    @Override
-    public List<SearchDocument> loadAll(Collection<Long> ids) {
-        return jdbc.sql(SELECT + " AND q.id = ANY(?)").param(ids.toArray(Long[]::new)).query(this::row).list();
-    }
-
-    private SearchDocument row(ResultSet rs, int i) throws SQLException {
+    protected SearchDocument row(ResultSet rs, int i) throws SQLException {
         long id = rs.getLong("id");
         java.sql.Timestamp answered = rs.getTimestamp("answered_at");
         return new SearchDocument(KIND, id, rs.getString("title"), rs.getString("content") + "\n" + rs.getString("answer"),
