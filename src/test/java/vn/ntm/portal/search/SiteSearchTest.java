@@ -199,9 +199,16 @@ class SiteSearchTest {
         assertThat(page).contains("kind-van-ban").contains(number);
         String answer = jdbc.sql("SELECT title FROM qa_question WHERE published ORDER BY id LIMIT 1").query(String.class).single();
         assertThat(search(answer, "&loai=hoi-dap").body()).contains("kind-hoi-dap");
-        String email = jdbc.sql("SELECT email FROM qa_question WHERE published AND email IS NOT NULL LIMIT 1").query(String.class).optional().orElse(null);
-        if (email != null) {
-            assertThat(search(email, "").body()).as("no personal data in the index").doesNotContain("kind-hoi-dap");
+        // the asker's address of a published answer, re-indexed after it was set, is never searchable
+        long question = jdbc.sql("SELECT id FROM qa_question WHERE published ORDER BY id LIMIT 1").query(Long.class).single();
+        String before = jdbc.sql("SELECT email FROM qa_question WHERE id = ?").param(question).query(String.class).optional().orElse(null);
+        String email = marker() + "@example.vn";
+        try {
+            jdbc.sql("UPDATE qa_question SET email = ?, title = title WHERE id = ?").params(email, question).update();
+            Thread.sleep(properties.pollInterval().toMillis() * 3);
+            assertThat(search(email, "").body()).as("no personal data in the index").contains("data-count").doesNotContain("kind-hoi-dap");
+        } finally {
+            jdbc.sql("UPDATE qa_question SET email = ? WHERE id = ?").params(before, question).update();
         }
     }
 
