@@ -115,7 +115,7 @@ class SearchController {
         SearchPage view = new SearchPage(text.text(), kindCode, categoryText, blankToNull(from), blankToNull(to), newest,
                 notices, building, kinds, categories, results, PATH);
         model.addAttribute("meta", PageMeta.of(text.empty() ? "Tìm kiếm" : "Tìm kiếm: " + text.text(),
-                "Tìm bài viết, văn bản, dự thảo và hỏi đáp trên cổng thông tin.", null,
+                "Tìm bài viết, văn bản, dự thảo, hỏi đáp và trang thông tin trên cổng thông tin.", null,
                 List.of(Crumb.here("Tìm kiếm"))).hiddenFromSearch());
         model.addAttribute("search", view);
         return "search/results";
