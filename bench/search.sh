@@ -5,7 +5,10 @@
 #
 #   bench/search.sh                                   # full scale (the first start seeds and indexes, ~10-20 min)
 #   ARTICLES=20000 DOCUMENTS=2000 bench/search.sh     # small, to try the script
-#   DURATION=30s CONNECTIONS=16 THREADS=2 PGFTS=1 are the other knobs (PGFTS=0 skips full-text search).
+#   DURATION=30s WARMUP=30s CONNECTIONS=16 THREADS=2 PGFTS=1 are the other knobs (PGFTS=0 skips full-text search).
+#   Besides latency, each run prints the portal JVM's CPU time per request (from /proc; PostgreSQL's is not
+#   included, so it is low for the ILIKE and full-text runs), which other load on the
+#   machine hardly changes.
 #   CACHED_PAGES=0 turns the per-node cache of answered result pages off, to measure the index itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +16,7 @@ cd "$(dirname "$0")/.."
 ARTICLES=${ARTICLES:-200000}
 DOCUMENTS=${DOCUMENTS:-20000}
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PGFTS=${PGFTS:-1}
@@ -95,14 +99,18 @@ lua "/tim-kiem?q=" "$WORK/lucene.lua"
 lua "/tim-kiem/ilike?q=" "$WORK/ilike.lua"
 lua "/tim-kiem/ilike?engine=pgfts&q=" "$WORK/pgfts.lua"
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 run() { # $1 = name, $2 = lua
-  local out
+  local out before after n
+  before=$(cpu_ticks)
   out=$(wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 60s --latency -s "$2" "$BASE" | tee "$WORK/$1.txt" | grep '^RESULT' || true)
-  echo "$1 $out"
+  after=$(cpu_ticks)
+  n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$WORK/$1.txt")
+  echo "$1 $out jvm_cpu_ms_per_request=$(python3 -c "print(round(($after - $before) * 1000 / $(getconf CLK_TCK) / max(1, ${n:-0}), 2))")"
 }
 
-echo "== warm-up (10 s)"
-wrk -t$THREADS -c$CONNECTIONS -d10s --timeout 60s -s "$WORK/lucene.lua" "$BASE" >/dev/null
+echo "== warm-up ($WARMUP, so that the JIT has compiled the request path)"
+wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 60s -s "$WORK/lucene.lua" "$BASE" >/dev/null
 echo "== measuring, $CONNECTIONS connections, $DURATION each"
 LUCENE=$(run lucene "$WORK/lucene.lua")
 echo "$LUCENE"
