@@ -64,7 +64,7 @@ class SurveyAdminController {
     @GetMapping(PATH)
     String list(@PathVariable long id, @RequestParam(name = "tb", required = false) String tb, HttpServletRequest request, Model model) {
         Programme p = programme(id);
-        return page(p, null, Map.of("kirkpatrick", "1", "timing", "POST", "status", "DRAFT", "target", "PROGRAMME"), null, NOTICES.get(tb),
+        return page(p, null, Map.of("kirkpatrick", "1", "timing", "POST", "status", "DRAFT", "target", "PROGRAMME"), null, notice(tb),
                 request, model);
     }
 
@@ -97,7 +97,7 @@ class SurveyAdminController {
                 Model model) {
         Programme p = programme(id);
         Survey s = survey(p, sid);
-        return page(p, s, values(s), null, NOTICES.get(tb), request, model);
+        return page(p, s, values(s), null, notice(tb), request, model);
     }
 
     @PostMapping(PATH + "/{sid}")
@@ -226,6 +226,10 @@ class SurveyAdminController {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private static String notice(String tb) {
+        return tb == null ? null : NOTICES.get(tb);
     }
 
     private SurveyService.SurveyInput input(Programme p, Map<String, String> form, List<String> errors) {
