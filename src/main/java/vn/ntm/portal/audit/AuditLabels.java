@@ -107,7 +107,14 @@ public final class AuditLabels {
             Map.entry("training.registrations-exported", "Xuất danh sách đăng ký tập huấn"),
             Map.entry("training.registration-approved", "Duyệt đăng ký tập huấn"),
             Map.entry("training.registration-rejected", "Từ chối đăng ký tập huấn"),
-            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"));
+            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"),
+            Map.entry("training.survey-created", "Tạo phiếu khảo sát tập huấn"),
+            Map.entry("training.survey-updated", "Sửa phiếu khảo sát tập huấn"),
+            Map.entry("training.survey-item-added", "Thêm câu hỏi khảo sát tập huấn"),
+            Map.entry("training.survey-item-updated", "Sửa câu hỏi khảo sát tập huấn"),
+            Map.entry("training.survey-item-deleted", "Xóa câu hỏi khảo sát tập huấn"),
+            Map.entry("training.survey-positive-rating-changed", "Đổi ngưỡng ý kiến tích cực của khảo sát tập huấn"),
+            Map.entry("training.survey-exported", "Xuất kết quả khảo sát tập huấn"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
@@ -123,7 +130,8 @@ public final class AuditLabels {
             Map.entry("training_speaker", "báo cáo viên"), Map.entry("training_topic", "chuyên đề tập huấn"),
             Map.entry("training_session", "buổi tập huấn"), Map.entry("training_channel", "kênh tham gia tập huấn"),
             Map.entry("training_material", "tài liệu tập huấn"), Map.entry("training_question", "câu hỏi phiếu đăng ký tập huấn"),
-            Map.entry("training_registration", "đăng ký tập huấn"), Map.entry("training_mail_job", "thư hàng loạt tập huấn"));
+            Map.entry("training_registration", "đăng ký tập huấn"), Map.entry("training_mail_job", "thư hàng loạt tập huấn"),
+            Map.entry("training_survey", "phiếu khảo sát tập huấn"), Map.entry("training_survey_item", "câu hỏi khảo sát tập huấn"));
 
     private AuditLabels() {
     }

@@ -93,7 +93,12 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         driver.get(url("/tap-huan/chuoi-tap-huan-ocop-2021"));
         driver.findElement(org.openqa.selenium.By.cssSelector(".training-speaker-list a")).click();
         assertNoSeriousViolations("speaker page");
+        driver.get(url(SurveyPages.make(jdbc).publicPath()));
+        assertNoSeriousViolations("survey form");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void articlePageHasNoSeriousAxeViolations() {

@@ -57,7 +57,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/tham-do", "/quan-tri/tham-do/moi", "/quan-tri/tham-do/" + demoPoll(), "/quan-tri/tham-do/" + demoPoll() + "/ket-qua",
                 "/quan-tri/tim-kiem",
                 "/quan-tri/tap-huan", "/quan-tri/tap-huan/moi", "/quan-tri/tap-huan/" + trainingProgramme(),
-                "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu")) {
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu",
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/khao-sat", survey().adminPath(), survey().adminPath() + "/ket-qua")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -110,6 +111,16 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 SELECT d.id FROM legal_document d WHERE EXISTS (SELECT 1 FROM legal_document_file f WHERE f.document_id = d.id)
                    AND EXISTS (SELECT 1 FROM legal_document_link l WHERE l.from_id = d.id OR l.to_id = d.id) ORDER BY d.id LIMIT 1""")
                 .query(Long.class).single();
+    }
+
+    private SurveyPages.Made survey;
+
+    /** An open survey of the demo series with responses (made once per test class). */
+    private SurveyPages.Made survey() {
+        if (survey == null) {
+            survey = SurveyPages.make(jdbc);
+        }
+        return survey;
     }
 
     /** The demo's 2021 training series (its structure and 3,000 registrants). */

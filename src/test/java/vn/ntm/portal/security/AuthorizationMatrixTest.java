@@ -269,6 +269,19 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/tap-huan/{id}/dang-ky/{registrationId}/tu-choi", Rule.TRAINING);
         allow("GET /quan-tri/tap-huan/{id}/thu", Rule.TRAINING);
         allow("POST /quan-tri/tap-huan/{id}/thu", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/khao-sat", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/khao-sat", Rule.TRAINING, Map.of("title", "", "kirkpatrick", "9"));
+        allow("POST /quan-tri/tap-huan/{id}/khao-sat/nguong-tich-cuc", Rule.TRAINING, Map.of("positive_min_rating", "9"));
+        allow("GET /quan-tri/tap-huan/{id}/khao-sat/{sid}", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/khao-sat/{sid}", Rule.TRAINING, Map.of("title", ""));
+        allow("POST /quan-tri/tap-huan/{id}/khao-sat/{sid}/cau-hoi", Rule.TRAINING, Map.of("label", ""));
+        allow("POST /quan-tri/tap-huan/{id}/khao-sat/{sid}/cau-hoi/{itemId}", Rule.TRAINING, Map.of("label", ""));
+        allow("POST /quan-tri/tap-huan/{id}/khao-sat/{sid}/cau-hoi/{itemId}/xoa", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/khao-sat/{sid}/ket-qua", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/khao-sat/{sid}/ket-qua.csv", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/khao-sat/{sid}/tra-loi.csv", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/khao-sat/{sid}/ket-qua.xlsx", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/khao-sat/{sid}/ket-qua.pdf", Rule.TRAINING);
     }
 
     @LocalServerPort

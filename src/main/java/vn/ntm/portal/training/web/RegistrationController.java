@@ -49,10 +49,15 @@ class RegistrationController {
     private final TrainingFormStamp stamps;
     private final RateLimiter submissions;
     private final RateLimiter lookups;
+    private final vn.ntm.portal.training.internal.SurveyStore surveys;
+    private final vn.ntm.portal.training.internal.SurveyKey surveyKey;
 
     RegistrationController(TrainingStore store, RegistrationService service, TrainingMailer mailer, TrainingFormStamp stamps,
                            @Value("${ntm.training.max-registrations-per-ip-per-hour:20}") int maxPerIp,
-                           @Value("${ntm.training.max-lookups-per-ip-per-hour:60}") int maxLookups) {
+                           @Value("${ntm.training.max-lookups-per-ip-per-hour:60}") int maxLookups,
+                           vn.ntm.portal.training.internal.SurveyStore surveys, vn.ntm.portal.training.internal.SurveyKey surveyKey) {
+        this.surveys = surveys;
+        this.surveyKey = surveyKey;
         this.store = store;
         this.service = service;
         this.mailer = mailer;
@@ -231,6 +236,7 @@ class RegistrationController {
                 List.of(new Crumb("Tập huấn", PublicController.LIST), new Crumb(p.name(), p.path()), Crumb.here("Đăng ký của tôi"))).hiddenFromSearch());
         model.addAttribute("page", new PersonalPage(b, r, link, QrCode.svg(link, "Mã QR của trang đăng ký cá nhân"), justRegistered, updated,
                 notice, registerPage(p, form, error, p.path() + "/dang-ky/" + r.code(), true, csrf), store.questions(p.id()), answers));
+        model.addAttribute("surveys", r.active() ? surveys.offers(p.id(), r.id(), surveyKey, Instant.now()) : List.of());
         return "training/personal";
     }
 }
