@@ -107,7 +107,14 @@ public final class AuditLabels {
             Map.entry("training.registrations-exported", "Xuất danh sách đăng ký tập huấn"),
             Map.entry("training.registration-approved", "Duyệt đăng ký tập huấn"),
             Map.entry("training.registration-rejected", "Từ chối đăng ký tập huấn"),
-            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"));
+            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"),
+            Map.entry("training.ask-approved", "Duyệt câu hỏi theo chuyên đề tập huấn"),
+            Map.entry("training.ask-rejected", "Không duyệt câu hỏi theo chuyên đề tập huấn"),
+            Map.entry("training.ask-moved", "Chuyển chuyên đề của câu hỏi tập huấn"),
+            Map.entry("training.ask-assigned", "Giao câu hỏi tập huấn cho báo cáo viên"),
+            Map.entry("training.ask-answered", "Trả lời câu hỏi theo chuyên đề tập huấn"),
+            Map.entry("training.ask-published", "Công bố câu hỏi và câu trả lời trên trang chuyên đề"),
+            Map.entry("training.ask-unpublished", "Gỡ câu hỏi khỏi trang chuyên đề"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
@@ -123,7 +130,8 @@ public final class AuditLabels {
             Map.entry("training_speaker", "báo cáo viên"), Map.entry("training_topic", "chuyên đề tập huấn"),
             Map.entry("training_session", "buổi tập huấn"), Map.entry("training_channel", "kênh tham gia tập huấn"),
             Map.entry("training_material", "tài liệu tập huấn"), Map.entry("training_question", "câu hỏi phiếu đăng ký tập huấn"),
-            Map.entry("training_registration", "đăng ký tập huấn"), Map.entry("training_mail_job", "thư hàng loạt tập huấn"));
+            Map.entry("training_registration", "đăng ký tập huấn"), Map.entry("training_mail_job", "thư hàng loạt tập huấn"),
+            Map.entry("training_ask", "câu hỏi theo chuyên đề tập huấn"));
 
     private AuditLabels() {
     }
