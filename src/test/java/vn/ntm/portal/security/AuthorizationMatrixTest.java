@@ -269,6 +269,17 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/tap-huan/{id}/dang-ky/{registrationId}/tu-choi", Rule.TRAINING);
         allow("GET /quan-tri/tap-huan/{id}/thu", Rule.TRAINING);
         allow("POST /quan-tri/tap-huan/{id}/thu", Rule.TRAINING);
+        // questions per topic
+        allow("GET /quan-tri/tap-huan/{id}/hoi-dap", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/duyet-nhieu", Rule.TRAINING, Map.of("chon", "x"));
+        allow("GET /quan-tri/tap-huan/{id}/hoi-dap/{askId}", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/duyet", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/tu-choi", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/chuyen-de", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/phan-cong", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/tra-loi", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/cong-bo", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/go-cong-bo", Rule.TRAINING);
     }
 
     @LocalServerPort

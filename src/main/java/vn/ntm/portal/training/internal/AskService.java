@@ -89,8 +89,8 @@ public class AskService {
 
     /** The published questions of a topic, most upvoted first, then the latest answers. */
     public List<Ask> published(long topicId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM " + FROM + """
-                 WHERE a.topic_id = ? AND a.published ORDER BY a.upvotes DESC, a.answered_at DESC, a.id DESC LIMIT 500""")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM " + FROM
+                        + " WHERE a.topic_id = ? AND a.published ORDER BY a.upvotes DESC, a.answered_at DESC, a.id DESC LIMIT 500")
                 .param(topicId).query(ASK).list();
     }
 
