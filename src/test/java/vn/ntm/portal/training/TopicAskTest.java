@@ -337,6 +337,8 @@ class TopicAskTest {
                 .isEqualTo(400);
         assertThat(admin.submit(base + "/" + id, base + "/" + id + "/phan-cong", Map.of("bao_cao_vien", String.valueOf(speaker))).statusCode())
                 .isEqualTo(302);
+        assertThat(learner.get(f.path() + "/bao-cao-vien/" + speaker).body()).contains("Câu hỏi được giao: <strong>1</strong>");
+        assertThat(learner.get(f.path() + "/bao-cao-vien/" + other).body()).contains("Câu hỏi được giao: <strong>0</strong>");
         // a topic of another programme is refused
         Fixture elsewhere = programme("Chương trình khác");
         assertThat(admin.submit(base + "/" + id, base + "/" + id + "/chuyen-de", Map.of("chuyen_de", String.valueOf(elsewhere.topics().get(0))))

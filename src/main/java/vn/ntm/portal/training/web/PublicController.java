@@ -97,6 +97,7 @@ class PublicController {
                 s.path(p.slug()), List.of(new Crumb("Tập huấn", LIST), new Crumb(p.name(), p.path()), Crumb.here(s.displayName()))));
         model.addAttribute("b", b);
         model.addAttribute("speaker", s);
+        model.addAttribute("assignedAsks", asks.assignedPerSpeaker(p.id()).getOrDefault(s.id(), 0L));
         return "training/speaker";
     }
 
