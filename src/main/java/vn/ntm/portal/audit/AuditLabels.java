@@ -114,7 +114,14 @@ public final class AuditLabels {
             Map.entry("training.survey-item-updated", "Sửa câu hỏi khảo sát tập huấn"),
             Map.entry("training.survey-item-deleted", "Xóa câu hỏi khảo sát tập huấn"),
             Map.entry("training.survey-positive-rating-changed", "Đổi ngưỡng ý kiến tích cực của khảo sát tập huấn"),
-            Map.entry("training.survey-exported", "Xuất kết quả khảo sát tập huấn"));
+            Map.entry("training.survey-exported", "Xuất kết quả khảo sát tập huấn"),
+            Map.entry("training.ask-approved", "Duyệt câu hỏi theo chuyên đề tập huấn"),
+            Map.entry("training.ask-rejected", "Không duyệt câu hỏi theo chuyên đề tập huấn"),
+            Map.entry("training.ask-moved", "Chuyển chuyên đề của câu hỏi tập huấn"),
+            Map.entry("training.ask-assigned", "Giao câu hỏi tập huấn cho báo cáo viên"),
+            Map.entry("training.ask-answered", "Trả lời câu hỏi theo chuyên đề tập huấn"),
+            Map.entry("training.ask-published", "Công bố câu hỏi và câu trả lời trên trang chuyên đề"),
+            Map.entry("training.ask-unpublished", "Gỡ câu hỏi khỏi trang chuyên đề"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
@@ -131,7 +138,8 @@ public final class AuditLabels {
             Map.entry("training_session", "buổi tập huấn"), Map.entry("training_channel", "kênh tham gia tập huấn"),
             Map.entry("training_material", "tài liệu tập huấn"), Map.entry("training_question", "câu hỏi phiếu đăng ký tập huấn"),
             Map.entry("training_registration", "đăng ký tập huấn"), Map.entry("training_mail_job", "thư hàng loạt tập huấn"),
-            Map.entry("training_survey", "phiếu khảo sát tập huấn"), Map.entry("training_survey_item", "câu hỏi khảo sát tập huấn"));
+            Map.entry("training_survey", "phiếu khảo sát tập huấn"), Map.entry("training_survey_item", "câu hỏi khảo sát tập huấn"),
+            Map.entry("training_ask", "câu hỏi theo chuyên đề tập huấn"));
 
     private AuditLabels() {
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ntm.portal.e2e.pages.ArticleLink;
 import vn.ntm.portal.e2e.pages.CategoryPage;
 import vn.ntm.portal.e2e.pages.HomePage;
@@ -97,8 +99,36 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         assertNoSeriousViolations("survey form");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void topicQuestionsHaveNoSeriousAxeViolationsAndFitAPhone() {
+        // an answered, published question with a formatted answer on topic 1 of the open demo programme
+        String open = "/tap-huan/tap-huan-nang-cao-chat-luong-san-pham-ocop";
+        jdbc.sql("""
+                INSERT INTO training_ask (programme_id, topic_id, source, asker_name, body, status, answer_html, answered_at, published, upvotes)
+                SELECT t.programme_id, t.id, 'SITE', 'Học viên thử', 'Câu hỏi kiểm tra khả năng tiếp cận', 'APPROVED',
+                       '<p>Câu trả lời có <strong>chữ đậm</strong> và <a href="/tap-huan">liên kết</a>.</p>', now(), true, 3
+                  FROM training_topic t JOIN training_programme p ON p.id = t.programme_id
+                 WHERE p.slug = 'tap-huan-nang-cao-chat-luong-san-pham-ocop' AND t.number = 1
+                   AND NOT EXISTS (SELECT 1 FROM training_ask a WHERE a.topic_id = t.id AND a.body = 'Câu hỏi kiểm tra khả năng tiếp cận')""")
+                .update();
+        driver.get(url(open + "/chuyen-de/1"));
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("[data-ask]"))).as("published questions listed").isNotEmpty();
+        assertNoSeriousViolations("topic page with questions");
+        // a refused question (too short) shows the form again with its message
+        driver.findElement(org.openqa.selenium.By.id("ask-body")).sendKeys("ab");
+        driver.findElement(org.openqa.selenium.By.cssSelector("form[data-ask-form] button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("[data-ask-error]")).isEmpty());
+        assertNoSeriousViolations("topic page with a refused question");
+        driver.get(url(open));
+        assertNoSeriousViolations("programme page with question counts");
+        driver.manage().window().setSize(PHONE);
+        driver.get(url(open + "/chuyen-de/1"));
+        assertNoHorizontalScroll("topic page with questions");
+    }
 
     @Test
     void articlePageHasNoSeriousAxeViolations() {

@@ -58,7 +58,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/tim-kiem",
                 "/quan-tri/tap-huan", "/quan-tri/tap-huan/moi", "/quan-tri/tap-huan/" + trainingProgramme(),
                 "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu",
-                "/quan-tri/tap-huan/" + trainingProgramme() + "/khao-sat", survey().adminPath(), survey().adminPath() + "/ket-qua")) {
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/khao-sat", survey().adminPath(), survey().adminPath() + "/ket-qua",
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap", "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap/" + trainingAsk())) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -126,6 +127,16 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
     /** The demo's 2021 training series (its structure and 3,000 registrants). */
     private long trainingProgramme() {
         return jdbc.sql("SELECT id FROM training_programme WHERE slug = 'chuoi-tap-huan-ocop-2021'").query(Long.class).single();
+    }
+
+    /** A question of the demo 2021 series (one is added, answered on topic 1, if the demo has none). */
+    private long trainingAsk() {
+        jdbc.sql("""
+                INSERT INTO training_ask (programme_id, topic_id, source, asker_name, body, status, answer_html, answered_at)
+                SELECT t.programme_id, t.id, 'SITE', 'Học viên thử', 'Câu hỏi kiểm tra màn hình quản trị', 'APPROVED', '<p>Trả lời.</p>', now()
+                  FROM training_topic t WHERE t.programme_id = ? AND t.number = 1
+                   AND NOT EXISTS (SELECT 1 FROM training_ask a WHERE a.programme_id = t.programme_id)""").param(trainingProgramme()).update();
+        return jdbc.sql("SELECT id FROM training_ask WHERE programme_id = ? ORDER BY id LIMIT 1").param(trainingProgramme()).query(Long.class).single();
     }
 
     private void assertNoSeriousViolations(String what) {

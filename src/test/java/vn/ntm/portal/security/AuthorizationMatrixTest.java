@@ -282,6 +282,17 @@ class AuthorizationMatrixTest {
         allow("GET /quan-tri/tap-huan/{id}/khao-sat/{sid}/tra-loi.csv", Rule.TRAINING);
         allow("GET /quan-tri/tap-huan/{id}/khao-sat/{sid}/ket-qua.xlsx", Rule.TRAINING);
         allow("GET /quan-tri/tap-huan/{id}/khao-sat/{sid}/ket-qua.pdf", Rule.TRAINING);
+        // questions per topic
+        allow("GET /quan-tri/tap-huan/{id}/hoi-dap", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/duyet-nhieu", Rule.TRAINING, Map.of("chon", "x"));
+        allow("GET /quan-tri/tap-huan/{id}/hoi-dap/{askId}", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/duyet", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/tu-choi", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/chuyen-de", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/phan-cong", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/tra-loi", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/cong-bo", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/go-cong-bo", Rule.TRAINING);
     }
 
     @LocalServerPort

@@ -55,11 +55,13 @@ public class RegistrationService {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final TrainingStore store;
+    private final AskFromRegistration asks;
 
-    RegistrationService(JdbcClient jdbc, PlatformTransactionManager transactions, TrainingStore store) {
+    RegistrationService(JdbcClient jdbc, PlatformTransactionManager transactions, TrainingStore store, AskFromRegistration asks) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.store = store;
+        this.asks = asks;
     }
 
     public Outcome submit(Programme programme, RegistrationInput in, String ip) {
@@ -117,6 +119,7 @@ public class RegistrationService {
                         placement.status().name(), ip, p.id())
                 .query(Long.class).optional();
         if (inserted.isPresent()) {
+            asks.sync(inserted.get());
             return new Written(inserted.get(), false, Set.of());
         }
         // not inserted: closed, or the same phone/e-mail exists (or, very rarely, the code was taken)
@@ -164,6 +167,7 @@ public class RegistrationService {
                         next.status().name(), in.question(), in.question(), in.answersJson(), CONSENT_VERSION, next.status().name(),
                         next.status().name(), old.id())
                 .update();
+        asks.sync(old.id());
         return new Written(old.id(), true, freed);
     }
 
@@ -206,6 +210,7 @@ public class RegistrationService {
                                 in.acceptLivestream(), next.status().name(), in.question(), in.answersJson(), next.status().name(),
                                 next.status().name(), old.id())
                         .update();
+                asks.sync(old.id());
                 return new Written(old.id(), true, freed);
             });
             List<Registration> offers = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.ntm.portal.training.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.ntm.portal.training.domain.Ical;
 import vn.ntm.portal.training.domain.Programme;
 import vn.ntm.portal.training.domain.Session;
 import vn.ntm.portal.training.domain.Speaker;
 import vn.ntm.portal.training.domain.Topic;
+import vn.ntm.portal.training.internal.AskService;
 import vn.ntm.portal.training.internal.TrainingStore;
 import vn.ntm.portal.web.Crumb;
 import vn.ntm.portal.web.NotFoundException;
@@ -34,9 +38,14 @@ class PublicController {
 
     private final TrainingStore store;
     private final String baseUrl;
+    private final TopicAskSections askSections;
+    private final AskService asks;
 
-    PublicController(TrainingStore store, @Value("${ntm.public-url:http://localhost:8080}") String baseUrl) {
+    PublicController(TrainingStore store, @Value("${ntm.public-url:http://localhost:8080}") String baseUrl, TopicAskSections askSections,
+                     AskService asks) {
         this.store = store;
+        this.askSections = askSections;
+        this.asks = asks;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -56,11 +65,13 @@ class PublicController {
                 List.of(new Crumb("Tập huấn", LIST), Crumb.here(p.name()))));
         model.addAttribute("b", b);
         model.addAttribute("window", p.window(Instant.now()));
+        model.addAttribute("askCounts", asks.counts(p.id()));
         return "training/programme";
     }
 
     @GetMapping(LIST + "/{slug}/chuyen-de/{number}")
-    String topic(@PathVariable String slug, @PathVariable String number, Model model) {
+    String topic(@PathVariable String slug, @PathVariable String number, @RequestParam(name = "hoi-dap", required = false) String asked,
+                 @RequestParam(name = "binh-chon", required = false) String voted, HttpServletRequest request, CsrfToken csrf, Model model) {
         ProgrammeBundle b = ProgrammeBundle.load(store, find(store, slug));
         Topic t = (number.matches("\\d{1,3}") ? b.topic(Integer.parseInt(number)) : java.util.Optional.<Topic>empty())
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy chuyên đề này."));
@@ -69,6 +80,10 @@ class PublicController {
                 List.of(new Crumb("Tập huấn", LIST), new Crumb(p.name(), p.path()), Crumb.here("Chuyên đề " + t.number()))));
         model.addAttribute("b", b);
         model.addAttribute("topic", t);
+        String notice = TopicAskController.ASKED.equals(asked)
+                ? "Đã nhận câu hỏi của bạn. Câu hỏi sẽ hiện ở đây khi đã được duyệt và có câu trả lời."
+                : TopicAskController.THANKS.equals(voted) ? "Cảm ơn bạn đã bình chọn." : null;
+        model.addAttribute("ask", askSections.section(b, t, request, csrf, "", "", "", notice, null));
         return "training/topic";
     }
 
@@ -82,6 +97,7 @@ class PublicController {
                 s.path(p.slug()), List.of(new Crumb("Tập huấn", LIST), new Crumb(p.name(), p.path()), Crumb.here(s.displayName()))));
         model.addAttribute("b", b);
         model.addAttribute("speaker", s);
+        model.addAttribute("assignedAsks", asks.assignedPerSpeaker(p.id()).getOrDefault(s.id(), 0L));
         return "training/speaker";
     }
 
