@@ -107,7 +107,15 @@ public final class AuditLabels {
             Map.entry("training.registrations-exported", "Xuất danh sách đăng ký tập huấn"),
             Map.entry("training.registration-approved", "Duyệt đăng ký tập huấn"),
             Map.entry("training.registration-rejected", "Từ chối đăng ký tập huấn"),
-            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"));
+            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"),
+            Map.entry("training.certificate-rules-updated", "Sửa quy tắc cấp giấy chứng nhận tập huấn"),
+            Map.entry("training.certificate-settings-updated", "Sửa thiết lập giấy chứng nhận tập huấn"),
+            Map.entry("training.certificate-override", "Quyết định cấp hoặc không cấp giấy chứng nhận tập huấn"),
+            Map.entry("training.certificate-issued", "Cấp giấy chứng nhận tập huấn"),
+            Map.entry("training.certificates-issued", "Cấp giấy chứng nhận tập huấn hàng loạt"),
+            Map.entry("training.certificate-revoked", "Thu hồi giấy chứng nhận tập huấn"),
+            Map.entry("training.certificates-printed", "In tất cả giấy chứng nhận tập huấn"),
+            Map.entry("training.certificates-mail-queued", "Gửi giấy chứng nhận tập huấn qua e-mail"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),

@@ -23,6 +23,7 @@ import vn.ntm.portal.training.domain.Programme;
 import vn.ntm.portal.training.domain.Programme.RegistrationWindow;
 import vn.ntm.portal.training.domain.Registration;
 import vn.ntm.portal.training.domain.RegistrationInput;
+import vn.ntm.portal.training.internal.CertService;
 import vn.ntm.portal.training.internal.RegistrationService;
 import vn.ntm.portal.training.internal.TrainingFormStamp;
 import vn.ntm.portal.training.internal.TrainingMailer;
@@ -49,14 +50,17 @@ class RegistrationController {
     private final TrainingFormStamp stamps;
     private final RateLimiter submissions;
     private final RateLimiter lookups;
+    private final CertService certificates;
 
     RegistrationController(TrainingStore store, RegistrationService service, TrainingMailer mailer, TrainingFormStamp stamps,
+                           CertService certificates,
                            @Value("${ntm.training.max-registrations-per-ip-per-hour:20}") int maxPerIp,
                            @Value("${ntm.training.max-lookups-per-ip-per-hour:60}") int maxLookups) {
         this.store = store;
         this.service = service;
         this.mailer = mailer;
         this.stamps = stamps;
+        this.certificates = certificates;
         this.submissions = new RateLimiter(maxPerIp, Duration.ofHours(1), Clock.systemUTC());
         this.lookups = new RateLimiter(maxLookups, Duration.ofHours(1), Clock.systemUTC());
     }
@@ -231,6 +235,7 @@ class RegistrationController {
                 List.of(new Crumb("Tập huấn", PublicController.LIST), new Crumb(p.name(), p.path()), Crumb.here("Đăng ký của tôi"))).hiddenFromSearch());
         model.addAttribute("page", new PersonalPage(b, r, link, QrCode.svg(link, "Mã QR của trang đăng ký cá nhân"), justRegistered, updated,
                 notice, registerPage(p, form, error, p.path() + "/dang-ky/" + r.code(), true, csrf), store.questions(p.id()), answers));
+        model.addAttribute("certificate", certificates.current(r.id()).orElse(null));
         return "training/personal";
     }
 }
