@@ -68,7 +68,8 @@ public record CertPage(Programme programme, CertEligibility.Rules rules, CertSet
     }
 
     public String example() {
-        return settings.registerNumber(settings.nextSerial(), programme.startsOn().getYear());
+        java.time.LocalDate on = settings.issuedOn() != null ? settings.issuedOn() : java.time.LocalDate.now(VietnameseFormat.ZONE);
+        return settings.registerNumber(settings.nextSerial(), on.getYear());
     }
 
     public String pageLink(int n) {
