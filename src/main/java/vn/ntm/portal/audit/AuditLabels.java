@@ -121,7 +121,15 @@ public final class AuditLabels {
             Map.entry("training.ask-assigned", "Giao câu hỏi tập huấn cho báo cáo viên"),
             Map.entry("training.ask-answered", "Trả lời câu hỏi theo chuyên đề tập huấn"),
             Map.entry("training.ask-published", "Công bố câu hỏi và câu trả lời trên trang chuyên đề"),
-            Map.entry("training.ask-unpublished", "Gỡ câu hỏi khỏi trang chuyên đề"));
+            Map.entry("training.ask-unpublished", "Gỡ câu hỏi khỏi trang chuyên đề"),
+            Map.entry("training.certificate-rules-updated", "Sửa quy tắc cấp giấy chứng nhận tập huấn"),
+            Map.entry("training.certificate-settings-updated", "Sửa thiết lập giấy chứng nhận tập huấn"),
+            Map.entry("training.certificate-override", "Quyết định cấp hoặc không cấp giấy chứng nhận tập huấn"),
+            Map.entry("training.certificate-issued", "Cấp giấy chứng nhận tập huấn"),
+            Map.entry("training.certificates-issued", "Cấp giấy chứng nhận tập huấn hàng loạt"),
+            Map.entry("training.certificate-revoked", "Thu hồi giấy chứng nhận tập huấn"),
+            Map.entry("training.certificates-printed", "In tất cả giấy chứng nhận tập huấn"),
+            Map.entry("training.certificates-mail-queued", "Gửi giấy chứng nhận tập huấn qua e-mail"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),

@@ -131,6 +131,28 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void certificateVerificationPagesHaveNoSeriousAxeViolations() {
+        for (boolean revoked : new boolean[] {false, true}) {
+            String token = "a11y" + java.util.UUID.randomUUID().toString().replace("-", "");
+            // a certificate of a demo registrant, written straight into the table (valid, then a revoked one)
+            jdbc.sql("""
+                    INSERT INTO training_certificate (programme_id, registration_id, serial, register_number, verify_token, full_name, issued_on,
+                        revoked_at, revoked_reason)
+                    SELECT r.programme_id, r.id, (SELECT coalesce(max(serial), 0) + 1 FROM training_certificate c WHERE c.programme_id = r.programme_id),
+                           ?, ?, r.full_name, DATE '2021-10-18', CASE WHEN ? THEN now() END, CASE WHEN ? THEN 'Thử nghiệm' END
+                      FROM training_registration r JOIN training_programme p ON p.id = r.programme_id
+                     WHERE p.slug = 'chuoi-tap-huan-ocop-2021'
+                       AND NOT EXISTS (SELECT 1 FROM training_certificate c WHERE c.registration_id = r.id AND c.revoked_at IS NULL)
+                     ORDER BY r.id LIMIT 1""").params("A11Y-" + token, token, revoked, revoked).update();
+            driver.get(url("/chung-nhan/" + token));
+            assertThat(driver.getPageSource()).contains(revoked ? "đã bị thu hồi" : "Giấy chứng nhận hợp lệ");
+            assertNoSeriousViolations("certificate verification page" + (revoked ? " (revoked)" : ""));
+        }
+        driver.get(url("/chung-nhan/khong-co-ma-nay-dau-ca"));
+        assertNoSeriousViolations("unknown certificate");
+    }
+
+    @Test
     void articlePageHasNoSeriousAxeViolations() {
         CategoryPage category = openMenuCategory(1, false);
         category.clickArticle(category.articles().get(0).title());

@@ -59,7 +59,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/tap-huan", "/quan-tri/tap-huan/moi", "/quan-tri/tap-huan/" + trainingProgramme(),
                 "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu",
                 "/quan-tri/tap-huan/" + trainingProgramme() + "/khao-sat", survey().adminPath(), survey().adminPath() + "/ket-qua",
-                "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap", "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap/" + trainingAsk())) {
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap", "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap/" + trainingAsk(),
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/chung-nhan")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);

@@ -293,6 +293,16 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/tra-loi", Rule.TRAINING);
         allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/cong-bo", Rule.TRAINING);
         allow("POST /quan-tri/tap-huan/{id}/hoi-dap/{askId}/go-cong-bo", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/chung-nhan", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/chung-nhan/quy-tac", Rule.TRAINING, Map.of("cert_min_minutes", "không phải số"));
+        allow("POST /quan-tri/tap-huan/{id}/chung-nhan/cai-dat", Rule.TRAINING, Map.of("number_prefix", "có dấu cách"));
+        allow("POST /quan-tri/tap-huan/{id}/chung-nhan/{registrationId}/quyet-dinh", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/chung-nhan/{registrationId}/cap", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/chung-nhan/cap-tat-ca", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/chung-nhan/giay/{certificateId}/thu-hoi", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/chung-nhan/giay/{certificateId}/pdf", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/chung-nhan/tat-ca.pdf", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/chung-nhan/gui-thu", Rule.TRAINING);
     }
 
     @LocalServerPort

@@ -23,6 +23,7 @@ import vn.ntm.portal.training.domain.Programme;
 import vn.ntm.portal.training.domain.Programme.RegistrationWindow;
 import vn.ntm.portal.training.domain.Registration;
 import vn.ntm.portal.training.domain.RegistrationInput;
+import vn.ntm.portal.training.internal.CertService;
 import vn.ntm.portal.training.internal.RegistrationService;
 import vn.ntm.portal.training.internal.TrainingFormStamp;
 import vn.ntm.portal.training.internal.TrainingMailer;
@@ -51,8 +52,10 @@ class RegistrationController {
     private final RateLimiter lookups;
     private final vn.ntm.portal.training.internal.SurveyStore surveys;
     private final vn.ntm.portal.training.internal.SurveyKey surveyKey;
+    private final CertService certificates;
 
     RegistrationController(TrainingStore store, RegistrationService service, TrainingMailer mailer, TrainingFormStamp stamps,
+                           CertService certificates,
                            @Value("${ntm.training.max-registrations-per-ip-per-hour:20}") int maxPerIp,
                            @Value("${ntm.training.max-lookups-per-ip-per-hour:60}") int maxLookups,
                            vn.ntm.portal.training.internal.SurveyStore surveys, vn.ntm.portal.training.internal.SurveyKey surveyKey) {
@@ -62,6 +65,7 @@ class RegistrationController {
         this.service = service;
         this.mailer = mailer;
         this.stamps = stamps;
+        this.certificates = certificates;
         this.submissions = new RateLimiter(maxPerIp, Duration.ofHours(1), Clock.systemUTC());
         this.lookups = new RateLimiter(maxLookups, Duration.ofHours(1), Clock.systemUTC());
     }
@@ -237,6 +241,7 @@ class RegistrationController {
         model.addAttribute("page", new PersonalPage(b, r, link, QrCode.svg(link, "Mã QR của trang đăng ký cá nhân"), justRegistered, updated,
                 notice, registerPage(p, form, error, p.path() + "/dang-ky/" + r.code(), true, csrf), store.questions(p.id()), answers));
         model.addAttribute("surveys", r.active() ? surveys.offers(p.id(), r.id(), surveyKey, Instant.now()) : List.of());
+        model.addAttribute("certificate", certificates.current(r.id()).orElse(null));
         return "training/personal";
     }
 }
