@@ -57,7 +57,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/tham-do", "/quan-tri/tham-do/moi", "/quan-tri/tham-do/" + demoPoll(), "/quan-tri/tham-do/" + demoPoll() + "/ket-qua",
                 "/quan-tri/tim-kiem",
                 "/quan-tri/tap-huan", "/quan-tri/tap-huan/moi", "/quan-tri/tap-huan/" + trainingProgramme(),
-                "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu")) {
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu",
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/bao-cao")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);

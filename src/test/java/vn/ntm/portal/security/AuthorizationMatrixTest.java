@@ -269,6 +269,9 @@ class AuthorizationMatrixTest {
         allow("POST /quan-tri/tap-huan/{id}/dang-ky/{registrationId}/tu-choi", Rule.TRAINING);
         allow("GET /quan-tri/tap-huan/{id}/thu", Rule.TRAINING);
         allow("POST /quan-tri/tap-huan/{id}/thu", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/bao-cao", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/bao-cao.xlsx", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/bao-cao.pdf", Rule.TRAINING);
     }
 
     @LocalServerPort
