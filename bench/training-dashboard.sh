@@ -132,7 +132,7 @@ SELECT p.id, t.id, 'SITE', 'Câu hỏi đo hiệu năng ' || g, 'APPROVED', CASE
 INSERT INTO training_survey (programme_id, scope, title, kirkpatrick, timing)
 SELECT id, 'PROGRAMME', 'Phiếu đánh giá cuối khóa', 1, 'POST' FROM training_programme WHERE slug = '$SLUG';
 INSERT INTO training_survey_response (survey_id, registration_id, category, positive)
-SELECT sv.id, r.id, r.category, r.id % 5 <> 0
+SELECT sv.id, r.id, r.category, (r.id / 10) % 5 <> 0
   FROM training_survey sv JOIN training_programme p ON p.id = sv.programme_id AND p.slug = '$SLUG'
   JOIN training_registration r ON r.programme_id = p.id WHERE r.id % 10 = 0;
 COMMIT;
@@ -163,8 +163,9 @@ SESSION=$(awk '$6 == "SESSION" {print $7}' "$WORK/jar.txt")
 URL="$BASE/quan-tri/tap-huan/$P/bao-cao"
 code=$(curl -s -o "$WORK/dashboard.html" -w '%{http_code}' -b "SESSION=$SESSION" "$URL")
 [ "$code" = 200 ] || { echo "the dashboard answered $code (signed in: ${SESSION:+yes})"; exit 1; }
-grep -o 'data-figure="registrants">[^<]*<dt>[^<]*</dt>[^<]*<dd><strong data-value="[0-9]*"' "$WORK/dashboard.html" | sed 's/.*data-value=/   registrants on the page: /'
-grep -o 'data-figure="visits">[^<]*<dt>[^<]*</dt>[^<]*<dd><strong data-value="[0-9]*"' "$WORK/dashboard.html" | sed 's/.*data-value=/   learner-visits on the page: /'
+for f in registrants visits questions positive; do
+  echo "   $f on the page: $(tr -d '\n' < "$WORK/dashboard.html" | grep -o "data-figure=\"$f\">.\{0,400\}" | grep -o 'data-value="[0-9]*"' | head -1 | tr -dc '0-9' || true)"
+done
 
 cat > "$WORK/dashboard.lua" <<LUA
 wrk.headers["Cookie"] = "SESSION=$SESSION"
