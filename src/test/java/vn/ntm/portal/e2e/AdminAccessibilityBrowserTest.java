@@ -60,7 +60,8 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu",
                 "/quan-tri/tap-huan/" + trainingProgramme() + "/khao-sat", survey().adminPath(), survey().adminPath() + "/ket-qua",
                 "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap", "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap/" + trainingAsk(),
-                "/quan-tri/tap-huan/" + trainingProgramme() + "/chung-nhan")) {
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/chung-nhan",
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/bao-cao")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);

@@ -303,6 +303,9 @@ class AuthorizationMatrixTest {
         allow("GET /quan-tri/tap-huan/{id}/chung-nhan/giay/{certificateId}/pdf", Rule.TRAINING);
         allow("GET /quan-tri/tap-huan/{id}/chung-nhan/tat-ca.pdf", Rule.TRAINING);
         allow("POST /quan-tri/tap-huan/{id}/chung-nhan/gui-thu", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/bao-cao", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/bao-cao.xlsx", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/bao-cao.pdf", Rule.TRAINING);
     }
 
     @LocalServerPort
