@@ -227,7 +227,8 @@ class TrainingDemoReportSeeder implements ApplicationRunner {
                     .query(Long.class).single();
             answers.add(new Object[] {response, overall, rating, new Integer[0], ""});
             answers.add(new Object[] {response, content, Math.max(1, Math.min(5, rating + (i % 3 == 0 ? -1 : 0))), new Integer[0], ""});
-            answers.add(new Object[] {response, useful, null, new Integer[] {(int) ((i * 7L) % topics.size())}, ""});
+            // choices are numbered from 1, as the survey screens store them
+            answers.add(new Object[] {response, useful, null, new Integer[] {(int) ((i * 7L) % topics.size()) + 1}, ""});
             answers.add(new Object[] {response, nps, Math.min(10, rating * 2 - (i % 2)), new Integer[0], ""});
             if (i % 4 == 0) {
                 answers.add(new Object[] {response, comment, null, new Integer[0], COMMENTS[(i / 4) % COMMENTS.length]});

@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** Reading rendered PDFs back: their text, where each glyph sits, and their QR codes. */
-final class PdfChecks {
+public final class PdfChecks {
 
     private PdfChecks() {
     }
@@ -77,7 +77,7 @@ final class PdfChecks {
         return lines;
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
@@ -89,7 +89,7 @@ final class PdfChecks {
     }
 
     /** Renders the page at 150 dpi and reads the QR code on it as a phone would. */
-    static String qr(PDDocument doc, int pageIndex) throws Exception {
+    public static String qr(PDDocument doc, int pageIndex) throws Exception {
         BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, 150);
         int w = image.getWidth();
         int h = image.getHeight();
