@@ -107,7 +107,13 @@ public final class AuditLabels {
             Map.entry("training.registrations-exported", "Xuất danh sách đăng ký tập huấn"),
             Map.entry("training.registration-approved", "Duyệt đăng ký tập huấn"),
             Map.entry("training.registration-rejected", "Từ chối đăng ký tập huấn"),
-            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"));
+            Map.entry("training.mail-queued", "Gửi thư hàng loạt cho người đăng ký tập huấn"),
+            Map.entry("training.report-imported", "Nhập báo cáo nền tảng cho buổi tập huấn"),
+            Map.entry("training.import-downloaded", "Tải tệp báo cáo đã nhập của buổi tập huấn"),
+            Map.entry("training.attendee-matched", "Ghép người tham gia Zoom với người đăng ký tập huấn"),
+            Map.entry("training.attendee-dismissed", "Bỏ qua người tham gia Zoom không đăng ký tập huấn"),
+            Map.entry("training.attendance-rules-updated", "Sửa quy tắc điểm danh tập huấn"),
+            Map.entry("training.reach-entered", "Nhập tay lượt xem buổi tập huấn"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),
