@@ -340,11 +340,19 @@ public class ImportService {
                                               body, status, created_at)
                     VALUES (?, ?, ?, ?, 'ZOOM', ?, ?, ?, ?, 'PENDING', coalesce(?, now()))""")
                     .params(session.programmeId(), topic, session.id(), registration, importId, q.row(),
-                            q.askerName() == null ? "" : q.askerName(), body, q.askedAt() == null ? null : Timestamp.from(q.askedAt()))
+                            asker(q.askerName()), body, q.askedAt() == null ? null : Timestamp.from(q.askedAt()))
                     .update();
             n++;
         }
         return n;
+    }
+
+    /** Zoom writes "Anonymous Attendee" for anonymous questions: stored as no name. */
+    static String asker(String name) {
+        if (name == null || name.isBlank() || name.strip().toLowerCase(Locale.ROOT).startsWith("anonymous")) {
+            return "";
+        }
+        return name.strip();
     }
 
     private static int rowCount(ImportResult result) {
