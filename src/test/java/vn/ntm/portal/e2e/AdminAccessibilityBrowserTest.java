@@ -57,7 +57,10 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/tham-do", "/quan-tri/tham-do/moi", "/quan-tri/tham-do/" + demoPoll(), "/quan-tri/tham-do/" + demoPoll() + "/ket-qua",
                 "/quan-tri/tim-kiem",
                 "/quan-tri/tap-huan", "/quan-tri/tap-huan/moi", "/quan-tri/tap-huan/" + trainingProgramme(),
-                "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu")) {
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/dang-ky", "/quan-tri/tap-huan/" + trainingProgramme() + "/thu",
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/nhap-so-lieu", "/quan-tri/tap-huan/" + trainingProgramme() + "/diem-danh",
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/diem-danh/doi-chieu?buoi=" + trainingSession(),
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/luot-xem")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -115,6 +118,10 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
     /** The demo's 2021 training series (its structure and 3,000 registrants). */
     private long trainingProgramme() {
         return jdbc.sql("SELECT id FROM training_programme WHERE slug = 'chuoi-tap-huan-ocop-2021'").query(Long.class).single();
+    }
+
+    private long trainingSession() {
+        return jdbc.sql("SELECT id FROM training_session WHERE programme_id = ? AND number = 1").param(trainingProgramme()).query(Long.class).single();
     }
 
     private void assertNoSeriousViolations(String what) {

@@ -100,12 +100,17 @@ public class ImportService {
             return ImportOutcome.refused(TOO_LARGE);
         }
         String name = fileName(fileName);
+        String sha = ReportImports.sha256(content);
+        // the same file again: recognised before it is parsed (checked again under the session's lock when storing)
+        Optional<ImportOutcome> known = duplicate(session.id(), sha, null);
+        if (known.isPresent()) {
+            return known.get();
+        }
         ZoneId z = zone != null ? zone : programmeZone(session.programmeId());
         ImportResult result = ReportImports.parse(expected, name, content, new ImportOptions(z, DayMonthOrder.FORMAT_DEFAULT));
         if (!result.acceptable()) {
             return ImportOutcome.refused(result.kind(), result.warnings(), result.errors());
         }
-        String sha = ReportImports.sha256(content);
         try {
             ImportOutcome outcome = tx.execute(status -> store(session, result, name, content, sha, z, actor));
             if (outcome.status() == ImportOutcome.Status.STORED) {
