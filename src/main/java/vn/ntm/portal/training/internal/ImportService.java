@@ -60,6 +60,8 @@ import vn.ntm.portal.training.imports.ZoomWebinarReport;
 @Service
 public class ImportService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
+
     /** The largest file accepted (the multipart limit of the application is the same figure). */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     public static final String TOO_LARGE = "Tệp quá lớn: tối đa 20 MB. Hãy xuất báo cáo theo từng buổi, hoặc nén bớt cột không cần.";
@@ -107,12 +109,16 @@ public class ImportService {
             return known.get();
         }
         ZoneId z = zone != null ? zone : programmeZone(session.programmeId());
+        long t0 = System.nanoTime();
         ImportResult result = ReportImports.parse(expected, name, content, new ImportOptions(z, DayMonthOrder.FORMAT_DEFAULT));
         if (!result.acceptable()) {
             return ImportOutcome.refused(result.kind(), result.warnings(), result.errors());
         }
         try {
+            long t1 = System.nanoTime();
             ImportOutcome outcome = tx.execute(status -> store(session, result, name, content, sha, z, actor));
+            log.info("Nhập {} ({} byte, {} dòng) cho buổi {}: đọc tệp {} ms, lưu {} ms", name, content.length, outcome.rows(), session.id(),
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             if (outcome.status() == ImportOutcome.Status.STORED) {
                 audit.record("training.report-imported", "training_import", String.valueOf(outcome.importId()), null,
                         auditAfter(session, name, sha, outcome));
