@@ -211,6 +211,7 @@ class ImportsAdminTest {
         // Cường registered for Zoom and not matched yet: absent, 0 minutes
         assertThat(row(table, cuong)).contains("data-minutes>0<", "data-status>Vắng<");
         assertThat(http.get(base + "/diem-danh?buoi=abc").statusCode()).isEqualTo(404);
+        assertThat(http.get(base + "/diem-danh?buoi=" + f.sessionId() + "&trang=0").statusCode()).isEqualTo(400);
 
         HttpResponse<String> queue = http.get(base + "/diem-danh/doi-chieu?buoi=" + f.sessionId());
         assertThat(queue.statusCode()).isEqualTo(200);

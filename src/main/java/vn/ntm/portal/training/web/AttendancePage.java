@@ -12,7 +12,23 @@ import vn.ntm.portal.training.internal.ImportStore.AttendanceRow;
 /** A session's identified attendance, the review queue's size, and the programme's attendance rules. */
 public record AttendancePage(Programme programme, List<Session> sessions, Session session, List<AttendanceRow> rows,
                              Map<String, Long> reviewCounts, AttendanceRules rules, String zone, Map<String, String> typed,
-                             String notice, String error) {
+                             String notice, String error, int page) {
+
+    /** Rows shown on one page of the table. */
+    public static final int PAGE_SIZE = 200;
+
+    public List<AttendanceRow> shown() {
+        int from = Math.min(rows.size(), (page - 1) * PAGE_SIZE);
+        return rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE));
+    }
+
+    public int pages() {
+        return Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public String pageLink(int n) {
+        return base() + "/diem-danh?buoi=" + session.id() + "&trang=" + n;
+    }
 
     public String base() {
         return "/quan-tri/tap-huan/" + programme.id();

@@ -185,10 +185,14 @@ class ImportsAdminController {
 
     @GetMapping(BASE + "/diem-danh")
     String attendancePage(@PathVariable long id, @RequestParam(required = false) String buoi, @RequestParam(required = false) String tb,
-                          HttpServletRequest request, Model model) {
+                          @RequestParam(required = false) String trang, HttpServletRequest request, Model model) {
         Programme p = programme(id);
         String notice = "quy-tac".equals(tb) ? "Đã lưu quy tắc điểm danh và tính lại mọi buổi." : null;
-        return attendanceView(p, buoi, null, notice, null, request, model);
+        String t = trang == null || trang.isEmpty() ? "1" : trang;
+        if (!t.matches("\\d{1,6}") || Integer.parseInt(t) < 1) {
+            throw new UserInputException(400, "Số trang không hợp lệ.");
+        }
+        return attendanceView(p, buoi, null, notice, null, Integer.parseInt(t), request, model);
     }
 
     @PostMapping(BASE + "/diem-danh/quy-tac")
@@ -207,14 +211,14 @@ class ImportsAdminController {
             attendance.saveRules(p.id(), new AttendanceRules(minutes, percent, late), zone.getId());
         } catch (UserInputException e) {
             response.setStatus(e.status());
-            return attendanceView(p, params.get("buoi"), params, null, e.getMessage(), request, model);
+            return attendanceView(p, params.get("buoi"), params, null, e.getMessage(), 1, request, model);
         }
         String buoi = params.getOrDefault("buoi", "");
         return "redirect:" + TrainingMenu.ADMIN + "/" + id + "/diem-danh?tb=quy-tac" + (buoi.matches("\\d{1,18}") ? "&buoi=" + buoi : "");
     }
 
-    private String attendanceView(Programme p, String buoi, Map<String, String> typed, String notice, String error, HttpServletRequest request,
-                                  Model model) {
+    private String attendanceView(Programme p, String buoi, Map<String, String> typed, String notice, String error, int page,
+                                  HttpServletRequest request, Model model) {
         List<Session> sessions = store.sessions(p.id());
         Session session = buoi == null || buoi.isEmpty() ? (sessions.isEmpty() ? null : sessions.get(0)) : sessionOrNull(p, buoi);
         if (session == null && !sessions.isEmpty()) {
@@ -223,7 +227,7 @@ class ImportsAdminController {
         model.addAttribute("frame", shell.frame(request, TrainingMenu.ADMIN));
         model.addAttribute("page", new AttendancePage(p, sessions, session, session == null ? List.of() : imports.attendance(p.id(), session.id()),
                 session == null ? Map.of() : imports.reviewCounts(session.id()), attendance.rules(p.id()), attendance.timeZone(p.id()), typed,
-                notice, error));
+                notice, error, page));
         return "admin/training/attendance";
     }
 
