@@ -129,7 +129,13 @@ public final class AuditLabels {
             Map.entry("training.certificates-issued", "Cấp giấy chứng nhận tập huấn hàng loạt"),
             Map.entry("training.certificate-revoked", "Thu hồi giấy chứng nhận tập huấn"),
             Map.entry("training.certificates-printed", "In tất cả giấy chứng nhận tập huấn"),
-            Map.entry("training.certificates-mail-queued", "Gửi giấy chứng nhận tập huấn qua e-mail"));
+            Map.entry("training.certificates-mail-queued", "Gửi giấy chứng nhận tập huấn qua e-mail"),
+            Map.entry("training.report-imported", "Nhập báo cáo nền tảng cho buổi tập huấn"),
+            Map.entry("training.import-downloaded", "Tải tệp báo cáo đã nhập của buổi tập huấn"),
+            Map.entry("training.attendee-matched", "Ghép người tham gia Zoom với người đăng ký tập huấn"),
+            Map.entry("training.attendee-dismissed", "Bỏ qua người tham gia Zoom không đăng ký tập huấn"),
+            Map.entry("training.attendance-rules-updated", "Sửa quy tắc điểm danh tập huấn"),
+            Map.entry("training.reach-entered", "Nhập tay lượt xem buổi tập huấn"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("user", "người dùng"), Map.entry("article", "bài viết"), Map.entry("category", "chuyên mục"),

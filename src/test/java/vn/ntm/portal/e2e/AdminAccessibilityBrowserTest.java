@@ -61,7 +61,10 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                 "/quan-tri/tap-huan/" + trainingProgramme() + "/khao-sat", survey().adminPath(), survey().adminPath() + "/ket-qua",
                 "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap", "/quan-tri/tap-huan/" + trainingProgramme() + "/hoi-dap/" + trainingAsk(),
                 "/quan-tri/tap-huan/" + trainingProgramme() + "/chung-nhan",
-                "/quan-tri/tap-huan/" + trainingProgramme() + "/bao-cao")) {
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/bao-cao",
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/nhap-so-lieu", "/quan-tri/tap-huan/" + trainingProgramme() + "/diem-danh",
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/diem-danh/doi-chieu?buoi=" + trainingSession(),
+                "/quan-tri/tap-huan/" + trainingProgramme() + "/luot-xem")) {
             driver.get(url(path));
             AdminPage.current(driver);
             assertNoSeriousViolations(path);
@@ -139,6 +142,10 @@ class AdminAccessibilityBrowserTest extends BrowserTestSupport {
                   FROM training_topic t WHERE t.programme_id = ? AND t.number = 1
                    AND NOT EXISTS (SELECT 1 FROM training_ask a WHERE a.programme_id = t.programme_id)""").param(trainingProgramme()).update();
         return jdbc.sql("SELECT id FROM training_ask WHERE programme_id = ? ORDER BY id LIMIT 1").param(trainingProgramme()).query(Long.class).single();
+    }
+
+    private long trainingSession() {
+        return jdbc.sql("SELECT id FROM training_session WHERE programme_id = ? AND number = 1").param(trainingProgramme()).query(Long.class).single();
     }
 
     private void assertNoSeriousViolations(String what) {

@@ -306,6 +306,16 @@ class AuthorizationMatrixTest {
         allow("GET /quan-tri/tap-huan/{id}/bao-cao", Rule.TRAINING);
         allow("GET /quan-tri/tap-huan/{id}/bao-cao.xlsx", Rule.TRAINING);
         allow("GET /quan-tri/tap-huan/{id}/bao-cao.pdf", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/nhap-so-lieu", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/nhap-so-lieu", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/nhap-so-lieu/{importId}/tep", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/diem-danh", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/diem-danh/quy-tac", Rule.TRAINING, Map.of("phut", "x", "phan_tram", "x", "muon", "x"));
+        allow("GET /quan-tri/tap-huan/{id}/diem-danh/doi-chieu", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/diem-danh/doi-chieu/{personId}/ghep", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/diem-danh/doi-chieu/{personId}/bo-qua", Rule.TRAINING);
+        allow("GET /quan-tri/tap-huan/{id}/luot-xem", Rule.TRAINING);
+        allow("POST /quan-tri/tap-huan/{id}/luot-xem/{sessionId}", Rule.TRAINING, Map.of("nen_tang", "x"));
     }
 
     @LocalServerPort

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Benchmark: importing a 100,000-row Zoom meeting participant report through the back office, end to end.
+# Starts the packaged portal on its own embedded database (the demo data gives the 2021 OCOP series with 3,000
+# registrants and its first session, 28/09/2021 08:00–11:30, the session the generator writes for), generates the
+# report with the tests' ZoomReportGenerator, signs in as the first administrator (changing the initial password as
+# the portal asks), reads the import form's CSRF token and uploads the file with curl as the form does. Prints the
+# time of the upload request (parse, match, COPY of people and intervals, attendance, reach, in one transaction) and
+# the rows stored. Target: ≤ 2 s.
+#
+#   bench/training-import.sh            # ROWS=100000 APP_PORT=18290 DB_PORT=18291 are the knobs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${ROWS:-100000}
+APP_PORT=${APP_PORT:-18290}
+DB_PORT=${DB_PORT:-18291}
+WORK=bench/work/training-import
+RESULTS=bench/results
+mkdir -p "$WORK" "$RESULTS"
+WORK=$(cd "$WORK" && pwd)
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
+need curl curl
+need psql postgresql-client
+
+JAR=$(ls target/ntm-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$JAR" ]; then
+  ./mvnw -q -B -DskipTests package
+  JAR=$(ls target/ntm-portal-*.jar | grep -v original | head -1)
+fi
+if [ ! -f target/test-classes/vn/ntm/portal/training/imports/ZoomReportGenerator.class ]; then
+  ./mvnw -q -B test-compile
+fi
+
+echo "== generating a $ROWS-row Zoom meeting participant report"
+CSV="$WORK/zoom-participants-$ROWS.csv"
+java -cp target/classes:target/test-classes vn.ntm.portal.training.imports.ZoomReportGenerator "$CSV" "$ROWS"
+
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
+trap cleanup EXIT
+
+# a fresh database each run: the first administrator's password is then the one given here
+rm -rf "$WORK/pg" "$WORK/uploads"
+INITIAL='Bench-khoi-tao-2021'
+PASSWORD='Bench-nhap-so-lieu-2021'
+echo "== starting the portal (first start seeds the demo data)"
+java -Xms512m -Xmx2g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
+  --ntm.embedded-db.dir="$WORK/pg" --ntm.embedded-db.port=$DB_PORT --ntm.upload-dir="$WORK/uploads" \
+  --ntm.search.index-dir="$WORK/search-index" --ntm.admin.password="$INITIAL" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 900); do
+  curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
+  kill -0 $APP_PID 2>/dev/null || { echo "the portal did not start:"; tail -50 "$WORK/app.log"; exit 1; }
+  sleep 1
+done
+BASE=http://localhost:$APP_PORT
+UA='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36'
+JAR_COOKIES="$WORK/cookies.txt"
+rm -f "$JAR_COOKIES"
+sql() { psql -qtAX -h 127.0.0.1 -p "$DB_PORT" -U postgres -d ntmportal -c "$1"; }
+token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+c() { curl -s -A "$UA" -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$@"; }
+
+echo "== signing in"
+T=$(c "$BASE/dang-nhap" | token)
+c -o /dev/null --data-urlencode "_csrf=$T" --data-urlencode "login=admin" --data-urlencode "password=$INITIAL" "$BASE/dang-nhap"
+T=$(c "$BASE/quan-tri/doi-mat-khau" | token)
+c -o /dev/null --data-urlencode "_csrf=$T" --data-urlencode "current=$INITIAL" --data-urlencode "password=$PASSWORD" \
+  --data-urlencode "confirm=$PASSWORD" "$BASE/quan-tri/doi-mat-khau"
+
+PROGRAMME=$(sql "SELECT id FROM training_programme WHERE slug = 'chuoi-tap-huan-ocop-2021'")
+SESSION=$(sql "SELECT id FROM training_session WHERE programme_id = $PROGRAMME AND number = 1")
+[ -n "$PROGRAMME" ] && [ -n "$SESSION" ] || { echo "no demo programme"; exit 1; }
+FORM=$(c "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
+T=$(echo "$FORM" | token)
+[ -n "$T" ] && echo "$FORM" | grep -q 'data-import-form' || { echo "no import form (not signed in?)"; exit 1; }
+
+echo "== importing $(du -h "$CSV" | cut -f1) into programme $PROGRAMME, session $SESSION"
+OUT=$(c -o "$WORK/response.html" -w '%{http_code} %{time_total} %{redirect_url}' -F "_csrf=$T" -F "buoi=$SESSION" \
+  -F "loai=ZOOM_MEETING" -F "mui_gio=Asia/Ho_Chi_Minh" -F "tep=@$CSV;type=text/csv" "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
+read -r CODE SECONDS LOCATION <<< "$OUT"
+[ "$CODE" = "302" ] && [[ "$LOCATION" == *"nhap="* ]] || { echo "import failed: HTTP $CODE"; sed 's/<[^>]*>//g' "$WORK/response.html" | grep -v '^\s*$' | head -20; exit 1; }
+
+IMPORT=$(sql "SELECT id FROM training_import WHERE session_id = $SESSION AND superseded_by IS NULL AND kind = 'ZOOM_MEETING'")
+COUNTS=$(sql "SELECT (SELECT row_count FROM training_import WHERE id = $IMPORT),
+                     (SELECT count(*) FROM training_zoom_person WHERE import_id = $IMPORT),
+                     (SELECT count(*) FROM training_interval i JOIN training_zoom_person p ON p.id = i.person_id WHERE p.import_id = $IMPORT),
+                     (SELECT count(*) FROM training_zoom_person WHERE import_id = $IMPORT AND review_state = 'MATCHED'),
+                     (SELECT count(*) FROM training_zoom_person WHERE import_id = $IMPORT AND review_state = 'PENDING'),
+                     (SELECT count(*) FROM training_attendance WHERE session_id = $SESSION),
+                     (SELECT views FROM training_reach WHERE import_id = $IMPORT)")
+IFS='|' read -r FILE_ROWS PEOPLE INTERVALS MATCHED PENDING ATTENDANCE VISITS <<< "$COUNTS"
+AGAIN=$(c -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -F "_csrf=$T" -F "buoi=$SESSION" -F "tep=@$CSV;type=text/csv" \
+  "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
+read -r _ AGAIN_SECONDS AGAIN_LOCATION <<< "$AGAIN"
+
+{
+  echo "training import, $(date -u +%FT%TZ), $(nproc) cores"
+  printf 'upload + import of %s rows (%s): %.2f s (target <= 2 s)\n' "$ROWS" "$(du -h "$CSV" | cut -f1)" "$SECONDS"
+  echo "stored: file rows $FILE_ROWS, people $PEOPLE, intervals $INTERVALS, matched $MATCHED, review queue $PENDING, attendance rows $ATTENDANCE, Zoom visits $VISITS"
+  printf 'the same file again (recognised by its hash): %.2f s, %s\n' "$AGAIN_SECONDS" "$([[ "$AGAIN_LOCATION" == *trung=* ]] && echo "duplicate notice" || echo "NOT recognised")"
+} | tee "$RESULTS/training-import-$(date -u +%Y%m%d%H%M%S).txt"
