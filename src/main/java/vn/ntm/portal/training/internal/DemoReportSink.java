@@ -4,8 +4,7 @@ import java.time.ZoneId;
 
 /**
  * Where the demo seeder sends the platform report files it generates ({@link DemoReportFiles}): the same call as the
- * organisers' import of one file for one session. {@link InterimDemoReportSink} is the stand-in used until the import
- * service is merged; then the import service itself is the sink.
+ * organisers' import of one file for one session ({@link ImportDemoReportSink}).
  */
 @FunctionalInterface
 public interface DemoReportSink {
