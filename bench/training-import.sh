@@ -79,7 +79,7 @@ T=$(echo "$FORM" | token)
 echo "== importing $(du -h "$CSV" | cut -f1) into programme $PROGRAMME, session $SESSION"
 OUT=$(c -o "$WORK/response.html" -w '%{http_code} %{time_total} %{redirect_url}' -F "_csrf=$T" -F "buoi=$SESSION" \
   -F "loai=ZOOM_MEETING" -F "mui_gio=Asia/Ho_Chi_Minh" -F "tep=@$CSV;type=text/csv" "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
-read -r CODE SECONDS LOCATION <<< "$OUT"
+read -r CODE TOOK LOCATION <<< "$OUT"
 [ "$CODE" = "302" ] && [[ "$LOCATION" == *"nhap="* ]] || { echo "import failed: HTTP $CODE"; sed 's/<[^>]*>//g' "$WORK/response.html" | grep -v '^\s*$' | head -20; exit 1; }
 
 IMPORT=$(sql "SELECT id FROM training_import WHERE session_id = $SESSION AND superseded_by IS NULL AND kind = 'ZOOM_MEETING'")
@@ -93,11 +93,12 @@ COUNTS=$(sql "SELECT (SELECT row_count FROM training_import WHERE id = $IMPORT),
 IFS='|' read -r FILE_ROWS PEOPLE INTERVALS MATCHED PENDING ATTENDANCE VISITS <<< "$COUNTS"
 AGAIN=$(c -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -F "_csrf=$T" -F "buoi=$SESSION" -F "tep=@$CSV;type=text/csv" \
   "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
-read -r _ AGAIN_SECONDS AGAIN_LOCATION <<< "$AGAIN"
+read -r _ AGAIN_TOOK AGAIN_LOCATION <<< "$AGAIN"
 
 {
   echo "training import, $(date -u +%FT%TZ), $(nproc) cores"
-  printf 'upload + import of %s rows (%s): %.2f s (target <= 2 s)\n' "$ROWS" "$(du -h "$CSV" | cut -f1)" "$SECONDS"
+  printf 'upload + import of %s rows (%s): %.2f s (target <= 2 s)\n' "$ROWS" "$(du -h "$CSV" | cut -f1)" "$TOOK"
   echo "stored: file rows $FILE_ROWS, people $PEOPLE, intervals $INTERVALS, matched $MATCHED, review queue $PENDING, attendance rows $ATTENDANCE, Zoom visits $VISITS"
-  printf 'the same file again (recognised by its hash): %.2f s, %s\n' "$AGAIN_SECONDS" "$([[ "$AGAIN_LOCATION" == *trung=* ]] && echo "duplicate notice" || echo "NOT recognised")"
+  echo "the portal's own log of it: $(grep -a 'đọc tệp' "$WORK/app.log" | grep -a "$(basename "$CSV")" | head -1 | sed 's/.*ImportService *: //')"
+  printf 'the same file again (recognised by its hash): %.2f s, %s\n' "$AGAIN_TOOK" "$([[ "$AGAIN_LOCATION" == *trung=* ]] && echo "duplicate notice" || echo "NOT recognised")"
 } | tee "$RESULTS/training-import-$(date -u +%Y%m%d%H%M%S).txt"

@@ -6,7 +6,11 @@ import java.util.List;
  * Everything the site frame shows around a page: the office's identity and footer (site settings),
  * the main menu, and the sidebar already rendered.
  */
-public record Layout(SiteIdentity site, List<MenuItem> menu, String sidebarHtml, String baseUrl) {
+public record Layout(SiteIdentity site, List<MenuItem> menu, PrerenderedHtml sidebar, String baseUrl) {
+
+    public String sidebarHtml() {
+        return sidebar.html();
+    }
 
     /** Absolute URL for a site path, for canonical links, feeds and social meta. */
     public String absolute(String path) {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.ntm.portal.web.Layout;
+import vn.ntm.portal.web.PrerenderedHtml;
 import vn.ntm.portal.web.MenuItem;
 import vn.ntm.portal.web.PageFrame;
 import vn.ntm.portal.web.SidebarBlock;
@@ -71,7 +72,7 @@ class LayoutService implements PageFrame {
 
     private Frame buildFrame() {
         List<MenuItem> items = menu.merged();
-        return new Frame(new Layout(settings.identity(), items, renderSidebar(), baseUrl), versions.incrementAndGet());
+        return new Frame(new Layout(settings.identity(), items, new PrerenderedHtml(renderSidebar()), baseUrl), versions.incrementAndGet());
     }
 
     private String renderSidebar() {
