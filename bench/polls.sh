@@ -24,21 +24,11 @@ RESULTS=bench/results
 mkdir -p "$WORK" "$RESULTS"
 WORK=$(cd "$WORK" && pwd)
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
+. bench/lib.sh
 need wrk wrk
 need curl curl
 need psql postgresql-client
 need python3 python3
-
-JAR=$(ls target/ntm-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then
-  ./mvnw -q -B -DskipTests package
-  JAR=$(ls target/ntm-portal-*.jar | grep -v original | head -1)
-fi
-
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
-trap cleanup EXIT
 
 echo "== starting the portal ($ARTICLES articles; the first start seeds them)"
 # all traffic comes from this machine: the per-address limit is raised out of the way (it is still counted, under
@@ -48,11 +38,7 @@ java -Xms1g -Xmx2g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://l
   --ntm.demo.articles=$ARTICLES --ntm.polls.max-votes-per-ip=1000000000 --server.forward-headers-strategy=native \
   > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 900); do
-  curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
-  kill -0 $APP_PID 2>/dev/null || { echo "the portal did not start:"; tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
+wait_for_portal "http://localhost:$APP_PORT"
 BASE=http://localhost:$APP_PORT
 UA='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36'
 sql() { psql -qtAX -h 127.0.0.1 -p "$DB_PORT" -U postgres -d ntmportal -c "$1"; }

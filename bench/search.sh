@@ -26,20 +26,10 @@ RESULTS=bench/results
 mkdir -p "$WORK" "$RESULTS"
 WORK=$(cd "$WORK" && pwd)
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
+. bench/lib.sh
 need wrk wrk
 need curl curl
 need psql postgresql-client
-
-JAR=$(ls target/ntm-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ] || [ -n "${REBUILD_JAR:-}" ]; then
-  ./mvnw -q -B -DskipTests package
-  JAR=$(ls target/ntm-portal-*.jar | grep -v original | head -1)
-fi
-
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
-trap cleanup EXIT
 
 echo "== starting the portal ($ARTICLES articles, $DOCUMENTS documents; the first start seeds and indexes them)"
 java -Xms1g -Xmx3g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
@@ -49,11 +39,7 @@ java -Xms1g -Xmx3g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://l
   > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 BASE=http://localhost:$APP_PORT
-for i in $(seq 1 3600); do
-  curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break
-  kill -0 $APP_PID 2>/dev/null || { echo "the portal did not start:"; tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
+wait_for_portal "$BASE" 3600
 echo "== waiting for the search index (the results page stops saying it is being built)"
 for i in $(seq 1 3600); do
   page=$(curl -s "$BASE/tim-kiem?q=n%C3%B4ng+th%C3%B4n" || true)

@@ -23,20 +23,10 @@ RESULTS=bench/results
 mkdir -p "$WORK" "$RESULTS"
 WORK=$(cd "$WORK" && pwd)
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
+. bench/lib.sh
 need wrk wrk
 need curl curl
 need psql postgresql-client
-
-JAR=$(ls target/ntm-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then
-  ./mvnw -q -B -DskipTests package
-  JAR=$(ls target/ntm-portal-*.jar | grep -v original | head -1)
-fi
-
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
-trap cleanup EXIT
 
 echo "== starting the portal (its own data directory $WORK)"
 java -Xms512m -Xmx1g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
@@ -44,11 +34,7 @@ java -Xms512m -Xmx1g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http:/
   --ntm.demo.articles=300 --ntm.demo.training-reports=false --ntm.admin.password="$PASSWORD" \
   > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 900); do
-  curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
-  kill -0 $APP_PID 2>/dev/null || { echo "the portal did not start:"; tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
+wait_for_portal "http://localhost:$APP_PORT"
 BASE=http://localhost:$APP_PORT
 sql() { psql -qtAX -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U postgres -d ntmportal -c "$1"; }
 

@@ -19,15 +19,10 @@ RESULTS=bench/results
 mkdir -p "$WORK" "$RESULTS"
 WORK=$(cd "$WORK" && pwd)
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
+. bench/lib.sh
 need curl curl
 need psql postgresql-client
 
-JAR=$(ls target/ntm-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then
-  ./mvnw -q -B -DskipTests package
-  JAR=$(ls target/ntm-portal-*.jar | grep -v original | head -1)
-fi
 if [ ! -f target/test-classes/vn/ntm/portal/training/imports/ZoomReportGenerator.class ]; then
   ./mvnw -q -B test-compile
 fi
@@ -35,10 +30,6 @@ fi
 echo "== generating a $ROWS-row Zoom meeting participant report"
 CSV="$WORK/zoom-participants-$ROWS.csv"
 java -cp target/classes:target/test-classes vn.ntm.portal.training.imports.ZoomReportGenerator "$CSV" "$ROWS"
-
-APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
-trap cleanup EXIT
 
 # a fresh database each run: the first administrator's password is then the one given here
 rm -rf "$WORK/pg" "$WORK/uploads"
@@ -49,11 +40,7 @@ java -Xms512m -Xmx2g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http:/
   --ntm.embedded-db.dir="$WORK/pg" --ntm.embedded-db.port=$DB_PORT --ntm.upload-dir="$WORK/uploads" \
   --ntm.search.index-dir="$WORK/search-index" --ntm.admin.password="$INITIAL" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 900); do
-  curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
-  kill -0 $APP_PID 2>/dev/null || { echo "the portal did not start:"; tail -50 "$WORK/app.log"; exit 1; }
-  sleep 1
-done
+wait_for_portal "http://localhost:$APP_PORT"
 BASE=http://localhost:$APP_PORT
 UA='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36'
 JAR_COOKIES="$WORK/cookies.txt"
