@@ -8,10 +8,6 @@ import java.util.List;
  */
 public record Layout(SiteIdentity site, List<MenuItem> menu, PrerenderedHtml sidebar, String baseUrl) {
 
-    public String sidebarHtml() {
-        return sidebar.html();
-    }
-
     /** Absolute URL for a site path, for canonical links, feeds and social meta. */
     public String absolute(String path) {
         if (path == null) {

@@ -11,16 +11,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PrerenderedHtml implements Content {
 
-    private final String html;
     private final byte[] utf8;
 
     public PrerenderedHtml(String html) {
-        this.html = html == null ? "" : html;
-        this.utf8 = this.html.getBytes(StandardCharsets.UTF_8);
-    }
-
-    public String html() {
-        return html;
+        this.utf8 = html == null ? new byte[0] : html.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -30,6 +24,6 @@ public final class PrerenderedHtml implements Content {
 
     @Override
     public boolean isEmptyContent() {
-        return html.isEmpty();
+        return utf8.length == 0;
     }
 }

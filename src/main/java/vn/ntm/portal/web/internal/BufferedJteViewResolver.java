@@ -33,27 +33,6 @@ class BufferedJteViewResolver extends JteViewResolver {
         return new BufferedJteView(templates);
     }
 
-    /** Fills a byte array of the exact length, with no growing or copying at the end. */
-    private static final class FixedArrayOutputStream extends java.io.OutputStream {
-        private final byte[] target;
-        private int position;
-
-        FixedArrayOutputStream(byte[] target) {
-            this.target = target;
-        }
-
-        @Override
-        public void write(int b) {
-            target[position++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            System.arraycopy(b, off, target, position, len);
-            position += len;
-        }
-    }
-
     static final class BufferedJteView extends JteView {
 
         private final TemplateEngine templates;
@@ -74,9 +53,7 @@ class BufferedJteViewResolver extends JteViewResolver {
             response.setBufferSize(Math.max(output.getContentLength(), response.getBufferSize()));
             // the output holds many small chunks: join them here, because every write to the response goes
             // through the security filters' wrappers (a content-length check and buffer-size calls each time)
-            byte[] page = new byte[output.getContentLength()];
-            output.writeTo(new FixedArrayOutputStream(page));
-            response.getOutputStream().write(page);
+            response.getOutputStream().write(output.toByteArray());
         }
     }
 }
