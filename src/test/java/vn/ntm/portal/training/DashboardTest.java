@@ -28,7 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.portal.accounts.AdminClient;
-import vn.ntm.portal.accounts.TestUsers;
 import vn.ntm.portal.accounts.internal.UserStore;
 import vn.ntm.portal.training.TrainingFixtures.Fixture;
 import vn.ntm.portal.training.domain.PersonalCodes;
@@ -51,9 +50,7 @@ class DashboardTest {
     PasswordEncoder encoder;
 
     private AdminClient manager() throws Exception {
-        AdminClient http = new AdminClient(port);
-        assertThat(AdminClient.location(http.signIn(TestUsers.create(users, encoder, "TAP_HUAN"), TestUsers.PASSWORD))).endsWith("/quan-tri");
-        return http;
+        return TrainingFixtures.manager(port, users, encoder);
     }
 
     private HttpResponse<byte[]> bytes(AdminClient admin, String path) throws Exception {

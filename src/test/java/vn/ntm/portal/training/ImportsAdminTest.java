@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.portal.accounts.AdminClient;
 import vn.ntm.portal.accounts.AuditRows;
-import vn.ntm.portal.accounts.TestUsers;
 import vn.ntm.portal.accounts.internal.UserStore;
 import vn.ntm.portal.training.TrainingFixtures.Fixture;
 import vn.ntm.portal.training.domain.PersonalCodes;
@@ -46,9 +45,7 @@ class ImportsAdminTest {
     PasswordEncoder encoder;
 
     private AdminClient manager() throws Exception {
-        AdminClient http = new AdminClient(port);
-        assertThat(AdminClient.location(http.signIn(TestUsers.create(users, encoder, "TAP_HUAN"), TestUsers.PASSWORD))).endsWith("/quan-tri");
-        return http;
+        return TrainingFixtures.manager(port, users, encoder);
     }
 
     private Fixture programme() {

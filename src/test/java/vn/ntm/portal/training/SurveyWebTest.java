@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.ntm.portal.accounts.AdminClient;
 import vn.ntm.portal.accounts.AuditRows;
-import vn.ntm.portal.accounts.TestUsers;
 import vn.ntm.portal.accounts.internal.UserStore;
 import vn.ntm.portal.training.SurveyFixtures.Reg;
 import vn.ntm.portal.training.TrainingFixtures.Fixture;
@@ -48,9 +47,7 @@ class SurveyWebTest {
     TrainingFormStamp stamps;
 
     private AdminClient manager() throws Exception {
-        AdminClient http = new AdminClient(port);
-        assertThat(AdminClient.location(http.signIn(TestUsers.create(users, encoder, "TAP_HUAN"), TestUsers.PASSWORD))).endsWith("/quan-tri");
-        return http;
+        return TrainingFixtures.manager(port, users, encoder);
     }
 
     private long itemId(long survey, String label) {

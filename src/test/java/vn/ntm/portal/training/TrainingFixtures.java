@@ -64,6 +64,16 @@ final class TrainingFixtures {
     }
 
     /** A complete, valid registration form. */
+    /** A new training manager (role TAP_HUAN), signed in. */
+    static vn.ntm.portal.accounts.AdminClient manager(int port, vn.ntm.portal.accounts.internal.UserStore users,
+                                                      org.springframework.security.crypto.password.PasswordEncoder encoder) throws Exception {
+        var http = new vn.ntm.portal.accounts.AdminClient(port);
+        org.assertj.core.api.Assertions.assertThat(vn.ntm.portal.accounts.AdminClient.location(
+                http.signIn(vn.ntm.portal.accounts.TestUsers.create(users, encoder, "TAP_HUAN"), vn.ntm.portal.accounts.TestUsers.PASSWORD)))
+                .endsWith("/quan-tri");
+        return http;
+    }
+
     static Map<String, String> form(String stamp, String name, String phone, String email) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("stamp", stamp);
