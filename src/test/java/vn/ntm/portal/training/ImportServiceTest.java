@@ -182,6 +182,47 @@ class ImportServiceTest {
         assertThat(AuditRows.count(jdbc, "training_programme", f.id(), "training.attendance-rules-updated")).isEqualTo(1);
     }
 
+    /** The dashboard's tally (V33 triggers) against a count of the attendance rows themselves. */
+    private Map<String, Long> tally(long sessionId) {
+        Map<String, Long> kept = new java.util.TreeMap<>();
+        jdbc.sql("SELECT status, n FROM training_attendance_tally WHERE session_id = ? AND n > 0").param(sessionId)
+                .query((rs, i) -> kept.put(rs.getString(1), rs.getLong(2))).list();
+        Map<String, Long> counted = new java.util.TreeMap<>();
+        jdbc.sql("SELECT status, count(*) FROM training_attendance WHERE session_id = ? GROUP BY status").param(sessionId)
+                .query((rs, i) -> counted.put(rs.getString(1), rs.getLong(2))).list();
+        assertThat(kept).isEqualTo(counted);
+        return kept;
+    }
+
+    @Test
+    void theAttendanceTallyFollowsImportsDecisionsRulesAndDeletions() {
+        Fixture f = programmeOn(LocalDate.of(2021, 9, 28));
+        register(f, "Nguyễn Văn An", "an.nguyen@example.vn", null, "40");
+        long binh = register(f, "Trần Thị Bình", "binh.tt@example.vn", null, "42");
+        long cuong = register(f, "Lê Hoàng Cường", "cuong.lh@example.vn", null, "01");
+        assertThat(tally(f.sessionId())).isEmpty();
+
+        load(f, "zoom-meeting-classic.csv");
+        long before = tally(f.sessionId()).values().stream().mapToLong(Long::longValue).sum();
+        assertThat(before).isEqualTo(count("SELECT count(*) FROM training_attendance WHERE session_id = ?", f.sessionId())).isPositive();
+
+        attendance.match(attendance.person(f.id(), person(f.sessionId(), "Le Hoang Cuong")).orElseThrow(), cuong, "thu-nghiem");
+        assertThat(tally(f.sessionId()).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(before + 1);
+
+        attendance.saveRules(f.id(), new AttendanceRules(30, 60, 15), "Asia/Ho_Chi_Minh");
+        tally(f.sessionId());
+
+        // an update and a delete made outside the recompute
+        jdbc.sql("UPDATE training_attendance SET status = 'ABSENT' WHERE session_id = ? AND registration_id = ?").params(f.sessionId(), binh).update();
+        tally(f.sessionId());
+        jdbc.sql("DELETE FROM training_attendance WHERE session_id = ? AND registration_id = ?").params(f.sessionId(), cuong).update();
+        assertThat(tally(f.sessionId()).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(before);
+
+        // the session deleted: its attendance and its tally go with it (cascade)
+        jdbc.sql("DELETE FROM training_session WHERE id = ?").param(f.sessionId()).update();
+        assertThat(count("SELECT count(*) FROM training_attendance_tally WHERE session_id = ?", f.sessionId())).isZero();
+    }
+
     @Test
     void aFileWithABadRowStoresNothingAndSaysWhichRows() {
         Fixture f = programmeOn(LocalDate.of(2021, 9, 28));

@@ -27,8 +27,8 @@ import vn.ntm.portal.training.internal.DashboardReport.Table;
 
 /**
  * Computes a programme's {@link DashboardReport} with a handful of aggregate queries, each one over an index range
- * (V32): registrations grouped once by province, category, level, channel and status (GROUPING SETS); attendance per
- * session and status; reach per session and platform from the imports that are not superseded plus the manual rows;
+ * (V32): registrations counted once per combination of status, province, category, level and channel (in the index's
+ * order) and added up per dimension here; attendance per session and status from the tally its triggers keep (V33); reach per session and platform from the imports that are not superseded plus the manual rows;
  * questions per topic; responses per survey. Nothing is counted in Java row by row, so the cost does not grow with the
  * number of registrations or Zoom intervals beyond the index scans.
  *
@@ -68,30 +68,25 @@ public class DashboardQueries {
         Map<String, Long> byChannel = new HashMap<>();
         Map<String, Long> byStatus = new HashMap<>();
         long[] totals = new long[2];
+        // the rows come in the order of the index, so PostgreSQL counts them without a hash table; Java adds up the
+        // few hundred combinations per dimension
         jdbc.sql("""
-                SELECT GROUPING(province_code) AS g_province, GROUPING(category) AS g_category, GROUPING(level) AS g_level,
-                       GROUPING(channel) AS g_channel, GROUPING(status) AS g_status,
-                       province_code, category, coalesce(level, '') AS level, channel, status,
-                       count(*) FILTER (WHERE status <> ALL (CAST(:excluded AS text[]))) AS registrants, count(*) AS every
+                SELECT status, province_code, category, coalesce(level, '') AS level, channel, count(*) AS n
                   FROM training_registration
-                 WHERE programme_id = :p
-                 GROUP BY GROUPING SETS ((province_code), (category), (level), (channel), (status), ())""")
-                .param("p", p).param("excluded", NOT_REGISTRANTS.toArray(String[]::new))
+                 WHERE programme_id = ?
+                 GROUP BY status, province_code, category, level, channel""")
+                .param(p)
                 .query((rs, i) -> {
-                    long n = rs.getLong("registrants");
-                    if (rs.getInt("g_province") == 0) {
-                        byProvince.put(rs.getString("province_code"), n);
-                    } else if (rs.getInt("g_category") == 0) {
-                        byCategory.put(rs.getString("category"), n);
-                    } else if (rs.getInt("g_level") == 0) {
-                        byLevel.put(rs.getString("level"), n);
-                    } else if (rs.getInt("g_channel") == 0) {
-                        byChannel.put(rs.getString("channel"), n);
-                    } else if (rs.getInt("g_status") == 0) {
-                        byStatus.put(rs.getString("status"), rs.getLong("every"));
-                    } else {
-                        totals[0] = n;
-                        totals[1] = rs.getLong("every");
+                    long n = rs.getLong("n");
+                    String status = rs.getString("status");
+                    byStatus.merge(status, n, Long::sum);
+                    totals[1] += n;
+                    if (!NOT_REGISTRANTS.contains(status)) {
+                        byProvince.merge(rs.getString("province_code"), n, Long::sum);
+                        byCategory.merge(rs.getString("category"), n, Long::sum);
+                        byLevel.merge(rs.getString("level"), n, Long::sum);
+                        byChannel.merge(rs.getString("channel"), n, Long::sum);
+                        totals[0] += n;
                     }
                     return null;
                 }).list();
@@ -175,13 +170,16 @@ public class DashboardQueries {
         // identified attendance per session
         Long[] ids = sessions.stream().map(Session::id).toArray(Long[]::new);
         Map<Long, Map<String, Long>> attendance = new HashMap<>();
-        jdbc.sql("SELECT session_id, status, count(*) AS n FROM training_attendance WHERE session_id = ANY (?) GROUP BY session_id, status")
+        jdbc.sql("SELECT session_id, status, n FROM training_attendance_tally WHERE session_id = ANY (?)")
                 .param(ids).query((rs, i) -> attendance.computeIfAbsent(rs.getLong("session_id"), k -> new HashMap<>())
                         .put(rs.getString("status"), rs.getLong("n"))).list();
         Map<Long, Long> pending = new HashMap<>();
         jdbc.sql("""
-                SELECT zp.session_id, count(*) AS n FROM training_zoom_person zp JOIN training_import i ON i.id = zp.import_id
-                 WHERE zp.session_id = ANY (?) AND zp.review_state = 'PENDING' AND i.superseded_by IS NULL GROUP BY zp.session_id""")
+                SELECT q.session_id, sum(q.n) AS n
+                  FROM (SELECT session_id, import_id, count(*) AS n FROM training_zoom_person
+                         WHERE session_id = ANY (?) AND review_state = 'PENDING' GROUP BY session_id, import_id) q
+                  JOIN training_import i ON i.id = q.import_id AND i.superseded_by IS NULL
+                 GROUP BY q.session_id""")
                 .param(ids).query((rs, i) -> pending.put(rs.getLong("session_id"), rs.getLong("n"))).list();
         List<Row> attendanceRows = new ArrayList<>();
         long attended = 0;
@@ -258,9 +256,11 @@ public class DashboardQueries {
         List<Row> surveyRows = new ArrayList<>();
         long[] feedback = new long[2];
         jdbc.sql("""
-                SELECT s.title, s.kirkpatrick, count(r.id) AS responses, count(r.id) FILTER (WHERE r.positive) AS positive
-                  FROM training_survey s LEFT JOIN training_survey_response r ON r.survey_id = s.id
-                 WHERE s.programme_id = ? GROUP BY s.id ORDER BY s.id""")
+                SELECT s.title, s.kirkpatrick, coalesce(r.responses, 0) AS responses, coalesce(r.positive, 0) AS positive
+                  FROM training_survey s
+                  LEFT JOIN LATERAL (SELECT count(*) AS responses, count(*) FILTER (WHERE positive) AS positive
+                                       FROM training_survey_response WHERE survey_id = s.id) r ON true
+                 WHERE s.programme_id = ? ORDER BY s.id""")
                 .param(p).query((rs, i) -> {
                     long n = rs.getLong("responses");
                     long pos = rs.getLong("positive");
