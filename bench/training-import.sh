@@ -36,7 +36,7 @@ rm -rf "$WORK/pg" "$WORK/uploads"
 INITIAL='Bench-khoi-tao-2021'
 PASSWORD='Bench-nhap-so-lieu-2021'
 echo "== starting the portal (first start seeds the demo data)"
-java -Xms512m -Xmx2g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
+java -Xms512m -Xmx2g ${JAVA_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
   --ntm.embedded-db.dir="$WORK/pg" --ntm.embedded-db.port=$DB_PORT --ntm.upload-dir="$WORK/uploads" \
   --ntm.search.index-dir="$WORK/search-index" --ntm.admin.password="$INITIAL" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -63,6 +63,15 @@ FORM=$(c "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
 T=$(echo "$FORM" | token)
 [ -n "$T" ] && echo "$FORM" | grep -q 'data-import-form' || { echo "no import form (not signed in?)"; exit 1; }
 
+# the first import since the portal started runs while the JIT is still compiling the parsers and the COPY writer: it
+# goes into session 2 and is reported apart; the measured import (session 1) is the portal's steady state
+WARM_SESSION=$(sql "SELECT id FROM training_session WHERE programme_id = $PROGRAMME AND number = 2")
+echo "== first import since start: $(du -h "$CSV" | cut -f1) into session $WARM_SESSION"
+WARM=$(c -o /dev/null -w '%{http_code} %{time_total}' -F "_csrf=$T" -F "buoi=$WARM_SESSION" \
+  -F "loai=ZOOM_MEETING" -F "mui_gio=Asia/Ho_Chi_Minh" -F "tep=@$CSV;type=text/csv" "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
+read -r WARM_CODE WARM_TOOK <<< "$WARM"
+[ "$WARM_CODE" = "302" ] || { echo "first import failed: HTTP $WARM_CODE"; exit 1; }
+
 echo "== importing $(du -h "$CSV" | cut -f1) into programme $PROGRAMME, session $SESSION"
 OUT=$(c -o "$WORK/response.html" -w '%{http_code} %{time_total} %{redirect_url}' -F "_csrf=$T" -F "buoi=$SESSION" \
   -F "loai=ZOOM_MEETING" -F "mui_gio=Asia/Ho_Chi_Minh" -F "tep=@$CSV;type=text/csv" "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
@@ -72,7 +81,7 @@ read -r CODE TOOK LOCATION <<< "$OUT"
 IMPORT=$(sql "SELECT id FROM training_import WHERE session_id = $SESSION AND superseded_by IS NULL AND kind = 'ZOOM_MEETING'")
 COUNTS=$(sql "SELECT (SELECT row_count FROM training_import WHERE id = $IMPORT),
                      (SELECT count(*) FROM training_zoom_person WHERE import_id = $IMPORT),
-                     (SELECT count(*) FROM training_interval i JOIN training_zoom_person p ON p.id = i.person_id WHERE p.import_id = $IMPORT),
+                     (SELECT sum(cardinality(joined_at)) FROM training_zoom_person WHERE import_id = $IMPORT),
                      (SELECT count(*) FROM training_zoom_person WHERE import_id = $IMPORT AND review_state = 'MATCHED'),
                      (SELECT count(*) FROM training_zoom_person WHERE import_id = $IMPORT AND review_state = 'PENDING'),
                      (SELECT count(*) FROM training_attendance WHERE session_id = $SESSION),
@@ -84,8 +93,9 @@ read -r _ AGAIN_TOOK AGAIN_LOCATION <<< "$AGAIN"
 
 {
   echo "training import, $(date -u +%FT%TZ), $(nproc) cores"
+  printf 'first import since start (session %s, JIT still compiling): %.2f s\n' "$WARM_SESSION" "$WARM_TOOK"
   printf 'upload + import of %s rows (%s): %.2f s (target <= 2 s)\n' "$ROWS" "$(du -h "$CSV" | cut -f1)" "$TOOK"
   echo "stored: file rows $FILE_ROWS, people $PEOPLE, intervals $INTERVALS, matched $MATCHED, review queue $PENDING, attendance rows $ATTENDANCE, Zoom visits $VISITS"
-  echo "the portal's own log of it: $(grep -a 'đọc tệp' "$WORK/app.log" | grep -a "$(basename "$CSV")" | head -1 | sed 's/.*ImportService *: //')"
+  echo "the portal's own log of it: $(grep -a 'đọc tệp' "$WORK/app.log" | grep -a "$(basename "$CSV")" | grep -a "buổi $SESSION:" | head -1 | sed 's/.*ImportService *: //')"
   printf 'the same file again (recognised by its hash): %.2f s, %s\n' "$AGAIN_TOOK" "$([[ "$AGAIN_LOCATION" == *trung=* ]] && echo "duplicate notice" || echo "NOT recognised")"
 } | tee "$RESULTS/training-import-$(date -u +%Y%m%d%H%M%S).txt"

@@ -114,7 +114,7 @@ class ImportServiceTest {
         assertThat(stored.get("row_count")).isEqualTo(8);
         assertThat(stored.get("imported_by")).isEqualTo("thu-nghiem");
         assertThat(stored.get("superseded_by")).isNull();
-        assertThat(count("SELECT count(*) FROM training_interval i JOIN training_zoom_person p ON p.id = i.person_id WHERE p.import_id = ?", o.importId()))
+        assertThat(count("SELECT sum(cardinality(joined_at)) FROM training_zoom_person WHERE import_id = ?", o.importId()))
                 .isEqualTo(8);
 
         Map<Long, List<Object>> a = attendanceOf(f.sessionId());
@@ -221,6 +221,29 @@ class ImportServiceTest {
         // the session deleted: its attendance and its tally go with it (cascade)
         jdbc.sql("DELETE FROM training_session WHERE id = ?").param(f.sessionId()).update();
         assertThat(count("SELECT count(*) FROM training_attendance_tally WHERE session_id = ?", f.sessionId())).isZero();
+    }
+
+    @Test
+    void peopleNeedTheirImportOfTheirSessionAndGoWithIt() {
+        Fixture f = programmeOn(LocalDate.of(2021, 9, 28));
+        Fixture other = programmeOn(LocalDate.of(2021, 9, 28));
+        ImportOutcome o = load(f, "zoom-meeting-classic.csv");
+        long people = count("SELECT count(*) FROM training_zoom_person WHERE import_id = ?", o.importId());
+        assertThat(people).isPositive();
+
+        // the checks V34 makes once per statement instead of a foreign key per row
+        String insert = "INSERT INTO training_zoom_person (import_id, session_id, person_key, review_state) VALUES (?, ?, 'thu', 'PENDING')";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(insert).params(o.importId() + 1_000_000, f.sessionId()).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(insert).params(o.importId(), other.sessionId()).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE training_zoom_person SET session_id = ? WHERE import_id = ?")
+                .params(other.sessionId(), o.importId()).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(count("SELECT count(*) FROM training_zoom_person WHERE import_id = ?", o.importId())).isEqualTo(people);
+
+        // deleting the session deletes its imports, and they their people
+        jdbc.sql("DELETE FROM training_session WHERE id = ?").param(f.sessionId()).update();
+        assertThat(count("SELECT count(*) FROM training_zoom_person WHERE import_id = ?", o.importId())).isZero();
     }
 
     @Test
@@ -392,7 +415,7 @@ class ImportServiceTest {
         assertThat(o.status()).isEqualTo(ImportOutcome.Status.STORED);
         assertThat(jdbc.sql("SELECT time_zone FROM training_import WHERE id = ?").param(o.importId()).query(String.class).single()).isEqualTo("Z");
         assertThat(attendanceOf(f.sessionId()).get(an)).containsExactly(0, 0, "ABSENT");
-        Timestamp first = jdbc.sql("SELECT min(joined_at) FROM training_interval i JOIN training_zoom_person p ON p.id = i.person_id WHERE p.import_id = ?")
+        Timestamp first = jdbc.sql("SELECT min(j) FROM training_zoom_person, unnest(joined_at) j WHERE import_id = ?")
                 .param(o.importId()).query(Timestamp.class).single();
         assertThat(first.toInstant().atZone(VietnameseFormat.ZONE).getHour()).isEqualTo(14);
     }

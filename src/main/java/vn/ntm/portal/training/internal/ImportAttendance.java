@@ -50,10 +50,17 @@ public class ImportAttendance {
         Interval window = new Interval(s.startsAt(), s.endsAt());
         Map<Long, List<Interval>> byRegistration = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT p.registration_id, i.joined_at, i.left_at FROM training_interval i JOIN training_zoom_person p ON p.id = i.person_id
-                 WHERE p.session_id = ? AND p.registration_id IS NOT NULL ORDER BY p.registration_id""").param(sessionId)
-                .query((rs, i) -> byRegistration.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Interval(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant())))
+                SELECT registration_id, joined_at, left_at FROM training_zoom_person
+                 WHERE session_id = ? AND registration_id IS NOT NULL ORDER BY registration_id""").param(sessionId)
+                .query((rs, i) -> {
+                    List<Interval> into = byRegistration.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                    Timestamp[] joined = (Timestamp[]) rs.getArray(2).getArray();
+                    Timestamp[] left = (Timestamp[]) rs.getArray(3).getArray();
+                    for (int k = 0; k < joined.length; k++) {
+                        into.add(new Interval(joined[k].toInstant(), left[k].toInstant()));
+                    }
+                    return null;
+                })
                 .list();
         jdbc.sql("DELETE FROM training_attendance WHERE session_id = ?").param(sessionId).update();
         int n = byRegistration.size();

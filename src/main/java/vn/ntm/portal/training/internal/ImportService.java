@@ -51,7 +51,7 @@ import vn.ntm.portal.training.imports.ZoomWebinarReport;
 
 /**
  * Stores platform reports of a session, all or nothing, in one transaction: the raw file with its SHA-256 and the
- * parser version ({@code training_import}); Zoom people and their intervals (written with COPY), matched to the
+ * parser version ({@code training_import}); Zoom people with their intervals (written with one COPY), matched to the
  * programme's registrations, the rest in the review queue; the session's attendance recomputed; anonymous reach;
  * webinar Q&amp;A questions into the questions per topic. The same file for the same session is recognised by its hash
  * and nothing is counted twice; a newer file of the same kind supersedes the older one (whose figures are replaced and
@@ -229,21 +229,17 @@ public class ImportService {
         List<Long> ids = jdbc.sql("SELECT nextval('training_zoom_person_id_seq') FROM generate_series(1, ?)").param(people.size())
                 .query(Long.class).list();
         StringBuilder persons = new StringBuilder(people.size() * 120);
-        StringBuilder intervals = new StringBuilder(people.size() * 110);
         int k = 0;
         for (MatchResult.Match m : result.matches()) {
             long id = ids.get(k++);
             personLine(persons, id, importId, session.id(), m.person(), m.registrationId(), m.method().name(), "MATCHED", null, List.of(), window);
-            intervalLines(intervals, id, m.person());
         }
         for (MatchResult.Review r : result.review()) {
             long id = ids.get(k++);
             personLine(persons, id, importId, session.id(), r.person(), null, null, "PENDING", r.reason().name(), r.suggestions(), window);
-            intervalLines(intervals, id, r.person());
         }
         copy("COPY training_zoom_person (id, import_id, session_id, person_key, name, original_name, email, phone, registration_id, "
-                + "match_method, review_state, review_reason, suggestions, seconds) FROM STDIN", persons);
-        copy("COPY training_interval (person_id, joined_at, left_at) FROM STDIN", intervals);
+                + "match_method, review_state, review_reason, suggestions, seconds, joined_at, left_at) FROM STDIN", persons);
         return new int[] {people.size(), result.matches().size(), result.review().size()};
     }
 
@@ -267,13 +263,17 @@ public class ImportService {
         for (int i = 0; i < suggestions.size(); i++) {
             sb.append(i == 0 ? "" : ",").append(suggestions.get(i));
         }
-        sb.append("}\t").append(IntervalUnion.seconds(p.intervals(), window)).append('\n');
-    }
-
-    private static void intervalLines(StringBuilder sb, long personId, ZoomPerson p) {
-        for (Interval i : p.intervals()) {
-            sb.append(personId).append('\t').append(i.start()).append('\t').append(i.end()).append('\n');
+        sb.append("}\t").append(IntervalUnion.seconds(p.intervals(), window)).append("\t{");
+        // the intervals as two parallel arrays of ISO instants (no character in them needs quoting in an array literal)
+        List<Interval> intervals = p.intervals();
+        for (int i = 0; i < intervals.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(intervals.get(i).start());
         }
+        sb.append("}\t{");
+        for (int i = 0; i < intervals.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(intervals.get(i).end());
+        }
+        sb.append("}\n");
     }
 
     /** A value in COPY's text format: null as {@code \N}, backslash and control characters escaped. */
