@@ -4,8 +4,8 @@
 # registrants and its first session, 28/09/2021 08:00–11:30, the session the generator writes for), generates the
 # report with the tests' ZoomReportGenerator, signs in as the first administrator (changing the initial password as
 # the portal asks), reads the import form's CSRF token and uploads the file with curl as the form does. Prints the
-# time of the upload request (parse, match, COPY of people and intervals, attendance, reach, in one transaction) and
-# the rows stored. Target: ≤ 2 s.
+# time of the upload request (parse, match, COPY of the people with their intervals, attendance, reach, in one
+# transaction) after a first import that warms the JIT, the median of four, and the rows stored. Target: ≤ 2 s.
 #
 #   bench/training-import.sh            # ROWS=100000 APP_PORT=18290 DB_PORT=18291 are the knobs
 set -euo pipefail
@@ -63,20 +63,31 @@ FORM=$(c "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
 T=$(echo "$FORM" | token)
 [ -n "$T" ] && echo "$FORM" | grep -q 'data-import-form' || { echo "no import form (not signed in?)"; exit 1; }
 
-# the first import since the portal started runs while the JIT is still compiling the parsers and the COPY writer: it
-# goes into session 2 and is reported apart; the measured import (session 1) is the portal's steady state
-WARM_SESSION=$(sql "SELECT id FROM training_session WHERE programme_id = $PROGRAMME AND number = 2")
-echo "== first import since start: $(du -h "$CSV" | cut -f1) into session $WARM_SESSION"
-WARM=$(c -o /dev/null -w '%{http_code} %{time_total}' -F "_csrf=$T" -F "buoi=$WARM_SESSION" \
-  -F "loai=ZOOM_MEETING" -F "mui_gio=Asia/Ho_Chi_Minh" -F "tep=@$CSV;type=text/csv" "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
-read -r WARM_CODE WARM_TOOK <<< "$WARM"
-[ "$WARM_CODE" = "302" ] || { echo "first import failed: HTTP $WARM_CODE"; exit 1; }
+upload() {  # session → "HTTP-code seconds redirect"
+  c -o "$WORK/response.html" -w '%{http_code} %{time_total} %{redirect_url}' -F "_csrf=$T" -F "buoi=$1" \
+    -F "loai=ZOOM_MEETING" -F "mui_gio=Asia/Ho_Chi_Minh" -F "tep=@$CSV;type=text/csv" "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu"
+}
+stored() {  # the answer of upload → seconds, or the page's message and exit
+  local code took location
+  read -r code took location <<< "$1"
+  [ "$code" = "302" ] && [[ "$location" == *"nhap="* ]] || { echo "import failed: HTTP $code" >&2; sed 's/<[^>]*>//g' "$WORK/response.html" | grep -v '^\s*$' | head -20 >&2; exit 1; }
+  echo "$took"
+}
 
-echo "== importing $(du -h "$CSV" | cut -f1) into programme $PROGRAMME, session $SESSION"
-OUT=$(c -o "$WORK/response.html" -w '%{http_code} %{time_total} %{redirect_url}' -F "_csrf=$T" -F "buoi=$SESSION" \
-  -F "loai=ZOOM_MEETING" -F "mui_gio=Asia/Ho_Chi_Minh" -F "tep=@$CSV;type=text/csv" "$BASE/quan-tri/tap-huan/$PROGRAMME/nhap-so-lieu")
-read -r CODE TOOK LOCATION <<< "$OUT"
-[ "$CODE" = "302" ] && [[ "$LOCATION" == *"nhap="* ]] || { echo "import failed: HTTP $CODE"; sed 's/<[^>]*>//g' "$WORK/response.html" | grep -v '^\s*$' | head -20; exit 1; }
+# The first import since the portal started runs while the JIT is still compiling the parsers and the COPY writer: it
+# goes into session 2 and is reported apart. The steady state is measured on sessions 3, 4, 5 and finally 1 (the same
+# file into another session is a new import: duplicates are recognised per session); the median is the figure.
+sid() { sql "SELECT id FROM training_session WHERE programme_id = $PROGRAMME AND number = $1"; }
+WARM_SESSION=$(sid 2)
+echo "== first import since start: $(du -h "$CSV" | cut -f1) into session $WARM_SESSION"
+WARM_TOOK=$(stored "$(upload "$WARM_SESSION")")
+TIMES=()
+for n in 3 4 5 1; do
+  S=$(sid $n)
+  echo "== importing $(du -h "$CSV" | cut -f1) into programme $PROGRAMME, session $S"
+  TIMES+=("$(stored "$(upload "$S")")")
+done
+TOOK=$(printf '%s\n' "${TIMES[@]}" | sort -n | awk '{a[NR]=$1} END {print (a[2]+a[3])/2}')
 
 IMPORT=$(sql "SELECT id FROM training_import WHERE session_id = $SESSION AND superseded_by IS NULL AND kind = 'ZOOM_MEETING'")
 COUNTS=$(sql "SELECT (SELECT row_count FROM training_import WHERE id = $IMPORT),
@@ -94,7 +105,7 @@ read -r _ AGAIN_TOOK AGAIN_LOCATION <<< "$AGAIN"
 {
   echo "training import, $(date -u +%FT%TZ), $(nproc) cores"
   printf 'first import since start (session %s, JIT still compiling): %.2f s\n' "$WARM_SESSION" "$WARM_TOOK"
-  printf 'upload + import of %s rows (%s): %.2f s (target <= 2 s)\n' "$ROWS" "$(du -h "$CSV" | cut -f1)" "$TOOK"
+  printf 'upload + import of %s rows (%s), median of 4: %.2f s (target <= 2 s); each: %s s\n' "$ROWS" "$(du -h "$CSV" | cut -f1)" "$TOOK" "${TIMES[*]}"
   echo "stored: file rows $FILE_ROWS, people $PEOPLE, intervals $INTERVALS, matched $MATCHED, review queue $PENDING, attendance rows $ATTENDANCE, Zoom visits $VISITS"
   echo "the portal's own log of it: $(grep -a 'đọc tệp' "$WORK/app.log" | grep -a "$(basename "$CSV")" | grep -a "buổi $SESSION:" | head -1 | sed 's/.*ImportService *: //')"
   printf 'the same file again (recognised by its hash): %.2f s, %s\n' "$AGAIN_TOOK" "$([[ "$AGAIN_LOCATION" == *trung=* ]] && echo "duplicate notice" || echo "NOT recognised")"

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 /** Vietnamese text helpers: folding diacritics (đ→d) and building URL slugs. */
 public final class VietnameseText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_SLUG_LENGTH = 120;
 
@@ -19,8 +18,36 @@ public final class VietnameseText {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        int n = text.length();
+        int i = 0;
+        while (i < n && text.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == n) {
+            return text; // plain ASCII: nothing to fold
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int k = 0, m = decomposed.length(); k < m; k++) {
+            char c = decomposed.charAt(k);
+            if (c == 'đ') {
+                out.append('d');
+            } else if (c == 'Đ') {
+                out.append('D');
+            } else if (!isMark(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A combining mark (\p{M}: non-spacing, enclosing or spacing combining). */
+    private static boolean isMark(char c) {
+        if (c < 0x0300) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** A readable URL slug: lower case, diacritics folded, words joined by '-', at most 120 characters. */

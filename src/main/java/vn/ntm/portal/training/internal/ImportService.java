@@ -226,26 +226,21 @@ public class ImportService {
         }
         RegistrationMatcher matcher = new RegistrationMatcher(candidates(session.programmeId()), provinceResolver(session.programmeId()));
         MatchResult result = matcher.match(people);
-        List<Long> ids = jdbc.sql("SELECT nextval('training_zoom_person_id_seq') FROM generate_series(1, ?)").param(people.size())
-                .query(Long.class).list();
         StringBuilder persons = new StringBuilder(people.size() * 120);
-        int k = 0;
         for (MatchResult.Match m : result.matches()) {
-            long id = ids.get(k++);
-            personLine(persons, id, importId, session.id(), m.person(), m.registrationId(), m.method().name(), "MATCHED", null, List.of(), window);
+            personLine(persons, importId, session.id(), m.person(), m.registrationId(), m.method().name(), "MATCHED", null, List.of(), window);
         }
         for (MatchResult.Review r : result.review()) {
-            long id = ids.get(k++);
-            personLine(persons, id, importId, session.id(), r.person(), null, null, "PENDING", r.reason().name(), r.suggestions(), window);
+            personLine(persons, importId, session.id(), r.person(), null, null, "PENDING", r.reason().name(), r.suggestions(), window);
         }
-        copy("COPY training_zoom_person (id, import_id, session_id, person_key, name, original_name, email, phone, registration_id, "
+        copy("COPY training_zoom_person (import_id, session_id, person_key, name, original_name, email, phone, registration_id, "
                 + "match_method, review_state, review_reason, suggestions, seconds, joined_at, left_at) FROM STDIN", persons);
         return new int[] {people.size(), result.matches().size(), result.review().size()};
     }
 
-    private static void personLine(StringBuilder sb, long id, long importId, long sessionId, ZoomPerson p, Long registrationId,
+    private static void personLine(StringBuilder sb, long importId, long sessionId, ZoomPerson p, Long registrationId,
                                    String method, String state, String reason, List<Long> suggestions, Interval window) {
-        sb.append(id).append('\t').append(importId).append('\t').append(sessionId).append('\t');
+        sb.append(importId).append('\t').append(sessionId).append('\t');
         text(sb, p.key());
         sb.append('\t');
         text(sb, p.name() == null ? "" : p.name());
@@ -264,16 +259,42 @@ public class ImportService {
             sb.append(i == 0 ? "" : ",").append(suggestions.get(i));
         }
         sb.append("}\t").append(IntervalUnion.seconds(p.intervals(), window)).append("\t{");
-        // the intervals as two parallel arrays of ISO instants (no character in them needs quoting in an array literal)
+        // the intervals as two parallel arrays of instants (no character in them needs quoting in an array literal)
         List<Interval> intervals = p.intervals();
         for (int i = 0; i < intervals.size(); i++) {
-            sb.append(i == 0 ? "" : ",").append(intervals.get(i).start());
+            instant(sb.append(i == 0 ? "" : ","), intervals.get(i).start());
         }
         sb.append("}\t{");
         for (int i = 0; i < intervals.size(); i++) {
-            sb.append(i == 0 ? "" : ",").append(intervals.get(i).end());
+            instant(sb.append(i == 0 ? "" : ","), intervals.get(i).end());
         }
         sb.append("}\n");
+    }
+
+    /** {@code 2021-09-28T01:04:00Z} (ISO 8601 in UTC, as PostgreSQL reads it), without a formatter: a report has ~200,000. */
+    static void instant(StringBuilder sb, java.time.Instant at) {
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, java.time.ZoneOffset.UTC);
+        int year = t.getYear();
+        if (year < 1000 || year > 9999) {
+            sb.append(at);
+            return;
+        }
+        sb.append(year).append('-');
+        two(sb, t.getMonthValue()).append('-');
+        two(sb, t.getDayOfMonth()).append('T');
+        two(sb, t.getHour()).append(':');
+        two(sb, t.getMinute()).append(':');
+        two(sb, t.getSecond());
+        int nanos = at.getNano();
+        if (nanos != 0) {
+            String f = String.valueOf(1_000_000_000 + nanos);
+            sb.append('.').append(f, 1, f.length());
+        }
+        sb.append('Z');
+    }
+
+    private static StringBuilder two(StringBuilder sb, int v) {
+        return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
     /** A value in COPY's text format: null as {@code \N}, backslash and control characters escaped. */
