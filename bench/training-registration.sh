@@ -31,7 +31,7 @@ need psql postgresql-client
 need python3 python3
 
 echo "== starting the portal (its own data directory $WORK)"
-java -Xms1g -Xmx2g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
+java -Xms1g -Xmx2g ${JAVA_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
   --ntm.embedded-db.dir="$WORK/pg" --ntm.embedded-db.port=$DB_PORT --ntm.upload-dir="$WORK/uploads" \
   --ntm.demo.articles=300 --ntm.demo.training-reports=false \
   --ntm.training.max-registrations-per-ip-per-hour=1000000000 --server.forward-headers-strategy=native \

@@ -114,6 +114,7 @@ public class ProgrammeAdmin {
 
     @Transactional
     public long createProgramme(Form f) {
+        store.forgetRegistrationContexts();
         ProgrammeValues v = programmeValues(f, 0);
         long id;
         try {
@@ -137,6 +138,7 @@ public class ProgrammeAdmin {
     }
 
     public void updateProgramme(Programme before, Form f) {
+        store.forgetRegistrationContexts();
         ProgrammeValues v = programmeValues(f, before.id());
         Map<Delivery, int[]> oldSeats = store.capacities(before.id());
         try {
@@ -166,6 +168,7 @@ public class ProgrammeAdmin {
 
     @Transactional
     public Saved save(Programme p, String part, Long itemId, Form f, String uploadedPath) {
+        store.forgetRegistrationContexts();
         return switch (part) {
             case "don-vi" -> coorganiser(p, itemId, f, uploadedPath);
             case "bao-cao-vien" -> speaker(p, itemId, f, uploadedPath);
@@ -200,6 +203,7 @@ public class ProgrammeAdmin {
 
     @Transactional
     public void delete(Programme p, String part, long itemId) {
+        store.forgetRegistrationContexts();
         String[] t = PARTS.get(part);
         if (t == null || !owns(p, part, itemId)) {
             throw new UserInputException(404, "Không tìm thấy mục này.");

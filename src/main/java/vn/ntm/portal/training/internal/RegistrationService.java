@@ -119,7 +119,9 @@ public class RegistrationService {
                         placement.status().name(), ip, p.id())
                 .query(Long.class).optional();
         if (inserted.isPresent()) {
-            asks.sync(inserted.get());
+            if (in.question() != null && !in.question().isBlank()) {
+                asks.sync(inserted.get()); // a new registration without a question has nothing to sync
+            }
             return new Written(inserted.get(), false, Set.of());
         }
         // not inserted: closed, or the same phone/e-mail exists (or, very rarely, the code was taken)
@@ -371,12 +373,11 @@ public class RegistrationService {
 
     /** Takes a seat of a channel with a capacity; true also when the channel has no capacity (unlimited). */
     private boolean takeSeat(long programmeId, Delivery channel) {
-        if (jdbc.sql("UPDATE training_capacity SET taken = taken + 1 WHERE programme_id = ? AND channel = ? AND taken < seats")
-                .params(programmeId, channel.name()).update() == 1) {
-            return true;
-        }
-        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM training_capacity WHERE programme_id = ? AND channel = ?)")
-                .params(programmeId, channel.name()).query(Boolean.class).single();
+        // one statement: a seat taken, or no capacity row at all (the row, when there is one, exists in both snapshots)
+        return jdbc.sql("""
+                WITH taken AS (UPDATE training_capacity SET taken = taken + 1 WHERE programme_id = ? AND channel = ? AND taken < seats RETURNING 1)
+                SELECT EXISTS (SELECT 1 FROM taken) OR NOT EXISTS (SELECT 1 FROM training_capacity WHERE programme_id = ? AND channel = ?)""")
+                .params(programmeId, channel.name(), programmeId, channel.name()).query(Boolean.class).single();
     }
 
     private void releaseIfHeld(long programmeId, Placement placement) {

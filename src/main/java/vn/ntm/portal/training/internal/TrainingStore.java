@@ -57,6 +57,44 @@ public class TrainingStore {
         this.jdbc = jdbc;
     }
 
+    /** What the public registration form is checked against: the programme, its custom questions and its topics. */
+    public record RegistrationContext(Programme programme, List<CustomQuestion> questions, List<Topic> topics) {
+    }
+
+    /**
+     * The registration context of a public programme's slug, kept for {@value #CONTEXT_SECONDS} s so that a burst of
+     * registrations does not read the same three things for each one; forgotten on this node when the back office changes
+     * a programme ({@link #forgetRegistrationContexts}), on other nodes within those seconds. What must be exact is
+     * checked again in the registration's own statement (the programme published and open).
+     */
+    public Optional<RegistrationContext> registrationContext(String slug) {
+        return contexts.get(slug, s -> programmeBySlug(s).map(p -> new RegistrationContext(p, List.copyOf(questions(p.id())),
+                List.copyOf(topics(p.id())))));
+    }
+
+    /** Now, and again when the current transaction commits (a form read in between may have cached the old state). */
+    public void forgetRegistrationContexts() {
+        contexts.invalidateAll();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            contexts.invalidateAll();
+                        }
+                    });
+        }
+    }
+
+    static final int CONTEXT_SECONDS = 2;
+
+    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<RegistrationContext>> contexts =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofSeconds(CONTEXT_SECONDS))
+                    .maximumSize(256).build();
+
+    /** The province lists are reference data (migrations only): read once per version. */
+    private final Map<Integer, List<Province>> provinceLists = new java.util.concurrent.ConcurrentHashMap<>();
+
     static final RowMapper<Programme> PROGRAMME = (rs, i) -> new Programme(rs.getLong("id"), rs.getString("slug"),
             rs.getString("name"), rs.getString("summary"), rs.getString("description_html"),
             rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
@@ -223,8 +261,9 @@ public class TrainingStore {
     }
 
     public List<Province> provinces(int version) {
-        return jdbc.sql("SELECT version, code, name FROM province WHERE version = ? ORDER BY code").param(version)
-                .query((rs, i) -> new Province(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+        return provinceLists.computeIfAbsent(version, v -> List.copyOf(
+                jdbc.sql("SELECT version, code, name FROM province WHERE version = ? ORDER BY code").param(v)
+                        .query((rs, i) -> new Province(rs.getInt(1), rs.getString(2), rs.getString(3))).list()));
     }
 
     // ---- registrations

@@ -78,8 +78,10 @@ class RegistrationController {
 
     @PostMapping(BASE)
     String submit(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, Model model) {
-        Programme p = PublicController.find(store, slug);
-        List<CustomQuestion> questions = store.questions(p.id());
+        TrainingStore.RegistrationContext context = store.registrationContext(slug).filter(c -> c.programme().isPublic())
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy chương trình tập huấn này."));
+        Programme p = context.programme();
+        List<CustomQuestion> questions = context.questions();
         RegistrationForm form = RegistrationForm.from(request, questions);
         RegistrationWindow window = p.window(Instant.now());
         if (window != RegistrationWindow.OPEN) {
@@ -103,7 +105,7 @@ class RegistrationController {
             case OK -> { }
         }
         List<String> errors = new ArrayList<>();
-        RegistrationInput input = form.check(store.provinces(p.provinceVersion()), store.topics(p.id()), questions, errors);
+        RegistrationInput input = form.check(store.provinces(p.provinceVersion()), context.topics(), questions, errors);
         if (!errors.isEmpty()) {
             return refuse(400, String.join(" ", errors), p, form, response, csrf, model);
         }

@@ -1,0 +1,84 @@
+package vn.ntm.portal.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+/**
+ * The portal's handler mapping passes over mappings by the first segment of the address: for an address made from
+ * every pattern of every handler method (and a few that match none), with every HTTP method, it must choose the same
+ * handler method, or fail the same way, as Spring's own mapping with the same registrations.
+ */
+@SpringBootTest
+class FastRequestMappingsTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Test
+    void theMappingInUseIsTheFirstSegmentOne() {
+        assertThat(mapping).isInstanceOf(FastRequestMappings.FirstSegmentMapping.class);
+    }
+
+    @Test
+    void everyAddressGetsTheHandlerSpringsOwnMappingGives() throws Exception {
+        RequestMappingHandlerMapping plain = new RequestMappingHandlerMapping();
+        Map<RequestMappingInfo, HandlerMethod> methods = mapping.getHandlerMethods();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : methods.entrySet()) {
+            HandlerMethod hm = e.getValue().createWithResolvedBean();
+            plain.registerMapping(e.getKey(), hm.getBean(), hm.getMethod());
+        }
+        List<String> paths = new ArrayList<>(List.of("/", "/khong-co-trang-nay", "/tap-huan", "/quan-tri", "/static/x.css",
+                "/tap-huan%2Fx/dang-ky", "/tin-tuc;x=1", "//hai-gach"));
+        for (RequestMappingInfo info : methods.keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                String path = pattern.replaceAll("\\{\\*[^}]+}", "a/b").replaceAll("\\{[^}]+}", "x1").replace("**", "a/b").replace("*", "x");
+                paths.add(path.isEmpty() ? "/" : path);
+                paths.add(path + "/thua");
+            }
+        }
+        assertThat(paths).hasSizeGreaterThan(200);
+        int compared = 0;
+        for (String path : paths) {
+            for (RequestMethod m : List.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.HEAD, RequestMethod.DELETE)) {
+                assertThat(outcome(mapping, m, path)).as(m + " " + path).isEqualTo(outcome(plain, m, path));
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(paths.size() * 4);
+    }
+
+    private static String outcome(RequestMappingHandlerMapping m, RequestMethod method, String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
+        ServletRequestPathUtils.parseAndCache(request);
+        try {
+            HandlerExecutionChain chain = m.getHandler(request);
+            return chain == null ? "none" : ((HandlerMethod) chain.getHandler()).getMethod().toGenericString();
+        } catch (Exception e) {
+            return e.getClass().getName();
+        }
+    }
+
+    @Test
+    void firstSegmentsOfAddressesAndPatterns() {
+        assertThat(FastRequestMappings.FirstSegmentMapping.firstSegment("/tap-huan/x/dang-ky")).isEqualTo("tap-huan");
+        assertThat(FastRequestMappings.FirstSegmentMapping.firstSegment("/tim-kiem")).isEqualTo("tim-kiem");
+        assertThat(FastRequestMappings.FirstSegmentMapping.firstSegment("/")).isNull();
+        assertThat(FastRequestMappings.FirstSegmentMapping.firstSegment("/t%C3%ACm/x")).isNull();
+        assertThat(FastRequestMappings.FirstSegmentMapping.firstSegment("/tin;a=b/x")).isNull();
+    }
+}
