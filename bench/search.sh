@@ -32,7 +32,7 @@ need curl curl
 need psql postgresql-client
 
 echo "== starting the portal ($ARTICLES articles, $DOCUMENTS documents; the first start seeds and indexes them)"
-java -Xms1g -Xmx3g -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
+java -Xms1g -Xmx3g ${JAVA_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --ntm.public-url=http://localhost:$APP_PORT \
   --ntm.embedded-db.dir="$WORK/pg" --ntm.upload-dir="$WORK/uploads" --ntm.search.index-dir="$WORK/index" \
   --ntm.demo.articles=$ARTICLES --ntm.demo.documents=$DOCUMENTS --ntm.search.naive-endpoint=true \
   ${CACHED_PAGES:+--ntm.search.cached-pages=$CACHED_PAGES} \
@@ -125,8 +125,8 @@ p95() { sed -n 's/.*p95=\([0-9.]*\).*/\1/p' <<<"$1"; }
 L=$(p95 "$LUCENE"); I=$(p95 "$ILIKE")
 {
   echo "search benchmark $(date -u +%FT%TZ): $ARTICLES articles, $DOCUMENTS documents, $CONNECTIONS connections, $DURATION, cached pages ${CACHED_PAGES:-default 2000}"
-  echo "$LUCENE"; echo "$ILIKE"; [ -n "$PG" ] && echo "$PG"
+  echo "$LUCENE"; echo "$ILIKE"; if [ -n "$PG" ]; then echo "$PG"; fi
   echo "target: lucene p95 <= 15 ms -> $(python3 -c "print('met' if $L <= 15 else 'NOT met')")"
   echo "ratio p95 ilike/lucene = $(python3 -c "print(round($I / $L, 1))")"
-  [ -n "$PG" ] && echo "ratio p95 pgfts/lucene = $(python3 -c "print(round($(p95 "$PG") / $L, 1))")"
+  if [ -n "$PG" ]; then echo "ratio p95 pgfts/lucene = $(python3 -c "print(round($(p95 "$PG") / $L, 1))")"; fi
 } | tee "$RESULTS/search-$(date -u +%Y%m%d-%H%M%S).txt"
