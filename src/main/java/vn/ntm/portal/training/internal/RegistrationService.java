@@ -49,7 +49,8 @@ public class RegistrationService {
     private record Placement(RegistrationStatus status, Delivery channel) {
     }
 
-    private record Written(long id, boolean updated, Set<Delivery> freed) {
+    /** @param row the registration as stored, when the statement that wrote it returned it (null: read it again) */
+    private record Written(long id, boolean updated, Set<Delivery> freed, Registration row) {
     }
 
     private final JdbcClient jdbc;
@@ -72,7 +73,8 @@ public class RegistrationService {
                 for (Delivery freed : w.freed()) {
                     offers.addAll(fill(programme.id(), freed));
                 }
-                return new Outcome(store.registration(programme.id(), w.id()).orElseThrow(), w.updated(), offers);
+                Registration stored = w.row() != null ? w.row() : store.registration(programme.id(), w.id()).orElseThrow();
+                return new Outcome(stored, w.updated(), offers);
             } catch (DuplicateKeyException e) {
                 // the update met another registration's phone or e-mail
                 throw new UserInputException(409, "Số điện thoại và e-mail này thuộc về hai đăng ký khác nhau trong chương trình. "
@@ -99,7 +101,8 @@ public class RegistrationService {
     private Written write(Programme p, RegistrationInput in, String ip) {
         Placement placement = place(p.id(), in.channelWanted(), in.acceptLivestream(), p.moderation());
         String code = PersonalCodes.generate();
-        Optional<Long> inserted = jdbc.sql("""
+        // the row comes back as the confirmation needs it (with its province's name), in the same statement
+        Optional<Registration> inserted = jdbc.sql("WITH r AS (" + """
                 INSERT INTO training_registration (programme_id, code, full_name, gender, birth_year, organisation, job_title, level,
                   province_version, province_code, commune, phone, email, category, producer_type, product_name, topic_ids,
                   channel_wanted, channel, accept_livestream, status, question, answers, consent_version, consent_at,
@@ -111,18 +114,18 @@ public class RegistrationService {
                    AND (p.registration_opens_at IS NULL OR now() >= p.registration_opens_at)
                    AND (p.registration_closes_at IS NULL OR now() < p.registration_closes_at)
                 ON CONFLICT DO NOTHING
-                RETURNING id""")
+                RETURNING *""" + ") SELECT " + TrainingStore.REGISTRATION_COLUMNS + " FROM r JOIN province p ON p.version = r.province_version AND p.code = r.province_code")
                 .params(code, in.fullName(), name(in.gender()), in.birthYear(), in.organisation(), in.jobTitle(), name(in.level()),
                         in.provinceCode(), in.commune(), in.phone(), in.email(), in.category().name(), name(in.producerType()),
                         in.productName(), array(in.topicIds()), in.channelWanted().name(), placement.channel().name(),
                         in.acceptLivestream(), placement.status().name(), in.question(), in.answersJson(), CONSENT_VERSION,
                         placement.status().name(), ip, p.id())
-                .query(Long.class).optional();
+                .query(TrainingStore.REGISTRATION).optional();
         if (inserted.isPresent()) {
             if (in.question() != null && !in.question().isBlank()) {
-                asks.sync(inserted.get()); // a new registration without a question has nothing to sync
+                asks.sync(inserted.get().id()); // a new registration without a question has nothing to sync
             }
-            return new Written(inserted.get(), false, Set.of());
+            return new Written(inserted.get().id(), false, Set.of(), inserted.get());
         }
         // not inserted: closed, or the same phone/e-mail exists (or, very rarely, the code was taken)
         releaseIfHeld(p.id(), placement);
@@ -170,7 +173,7 @@ public class RegistrationService {
                         next.status().name(), old.id())
                 .update();
         asks.sync(old.id());
-        return new Written(old.id(), true, freed);
+        return new Written(old.id(), true, freed, null);
     }
 
     /**
@@ -213,7 +216,7 @@ public class RegistrationService {
                                 next.status().name(), old.id())
                         .update();
                 asks.sync(old.id());
-                return new Written(old.id(), true, freed);
+                return new Written(old.id(), true, freed, null);
             });
             List<Registration> offers = new ArrayList<>();
             for (Delivery freed : w.freed()) {

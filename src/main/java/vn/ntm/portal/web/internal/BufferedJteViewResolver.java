@@ -21,30 +21,40 @@ import org.springframework.web.servlet.view.AbstractUrlBasedView;
 class BufferedJteViewResolver extends JteViewResolver {
 
     private final TemplateEngine templates;
+    private final LayoutService layouts;
 
-    BufferedJteViewResolver(TemplateEngine templates, JteProperties properties) {
+    BufferedJteViewResolver(TemplateEngine templates, JteProperties properties, LayoutService layouts) {
         super(templates, properties);
         this.templates = templates;
+        this.layouts = layouts;
         setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     }
 
     @Override
     protected AbstractUrlBasedView instantiateView() {
-        return new BufferedJteView(templates);
+        return new BufferedJteView(templates, layouts);
     }
 
+    /**
+     * Also gives every page template its {@code layout} (when the handler did not): here, rather than as a model
+     * attribute of a controller advice, so that requests that render no page (redirects, downloads, JSON) do not pay
+     * for it; Spring builds the advice's handler method anew on every request.
+     */
     static final class BufferedJteView extends JteView {
 
         private final TemplateEngine templates;
+        private final LayoutService layouts;
 
-        BufferedJteView(TemplateEngine templates) {
+        BufferedJteView(TemplateEngine templates, LayoutService layouts) {
             super(templates);
             this.templates = templates;
+            this.layouts = layouts;
         }
 
         @Override
         protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
                                                  HttpServletResponse response) throws Exception {
+            model.putIfAbsent("layout", layouts.layout());
             Utf8ByteOutput output = new Utf8ByteOutput();
             templates.render(getUrl(), model, output);
             response.setContentType("text/html;charset=UTF-8");

@@ -3,9 +3,9 @@ package vn.ntm.portal.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,7 +64,16 @@ class FastRequestMappings implements WebMvcConfigurer {
         private static final Set<String> ANY = Set.of();
         private static final ThreadLocal<String> SEGMENT = new ThreadLocal<>();
 
-        private final Map<RequestMappingInfo, Set<String>> literals = new ConcurrentHashMap<>();
+        /** Filled once the mappings are known; a mapping registered later is matched the long way. */
+        private volatile Map<RequestMappingInfo, Set<String>> literals = Map.of();
+
+        @Override
+        protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+            super.handlerMethodsInitialized(handlerMethods);
+            Map<RequestMappingInfo, Set<String>> byInfo = new IdentityHashMap<>();
+            handlerMethods.keySet().forEach(info -> byInfo.put(info, firstLiterals(info)));
+            literals = byInfo;
+        }
 
         @Override
         protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -80,8 +89,8 @@ class FastRequestMappings implements WebMvcConfigurer {
         protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
             String segment = SEGMENT.get();
             if (segment != null) {
-                Set<String> first = literals.computeIfAbsent(info, FirstSegmentMapping::firstLiterals);
-                if (first != ANY && !first.contains(segment)) {
+                Set<String> first = literals.get(info);
+                if (first != null && first != ANY && !first.contains(segment)) {
                     return null;
                 }
             }
