@@ -1,7 +1,6 @@
 package vn.ntm.portal.training.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -226,15 +225,20 @@ public class ImportService {
         }
         RegistrationMatcher matcher = new RegistrationMatcher(candidates(session.programmeId()), provinceResolver(session.programmeId()));
         MatchResult result = matcher.match(people);
-        StringBuilder persons = new StringBuilder(people.size() * 120);
-        for (MatchResult.Match m : result.matches()) {
-            personLine(persons, importId, session.id(), m.person(), m.registrationId(), m.method().name(), "MATCHED", null, List.of(), window);
-        }
-        for (MatchResult.Review r : result.review()) {
-            personLine(persons, importId, session.id(), r.person(), null, null, "PENDING", r.reason().name(), r.suggestions(), window);
-        }
+        List<MatchResult.Match> matches = result.matches();
+        List<MatchResult.Review> review = result.review();
+        // the lines are formatted as PostgreSQL reads them (CopyLines): formatting and COPY overlap, on two cores
         copy("COPY training_zoom_person (import_id, session_id, person_key, name, original_name, email, phone, registration_id, "
-                + "match_method, review_state, review_reason, suggestions, seconds, joined_at, left_at) FROM STDIN", persons);
+                + "match_method, review_state, review_reason, suggestions, seconds, joined_at, left_at) FROM STDIN",
+                new CopyLines(matches.size() + review.size(), (i, sb) -> {
+                    if (i < matches.size()) {
+                        MatchResult.Match m = matches.get(i);
+                        personLine(sb, importId, session.id(), m.person(), m.registrationId(), m.method().name(), "MATCHED", null, List.of(), window);
+                    } else {
+                        MatchResult.Review r = review.get(i - matches.size());
+                        personLine(sb, importId, session.id(), r.person(), null, null, "PENDING", r.reason().name(), r.suggestions(), window);
+                    }
+                }));
         return new int[] {people.size(), result.matches().size(), result.review().size()};
     }
 
@@ -297,6 +301,51 @@ public class ImportService {
         return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
+    /** COPY text produced a few rows at a time, as the driver reads it, instead of all of it first in one string. */
+    static final class CopyLines extends java.io.Reader {
+
+        /** Appends line {@code index} (with its newline). */
+        interface Line {
+            void write(int index, StringBuilder into);
+        }
+
+        private final int lines;
+        private final Line line;
+        private final StringBuilder buffer = new StringBuilder(16_384);
+        private int next;
+        private int position;
+
+        CopyLines(int lines, Line line) {
+            this.lines = lines;
+            this.line = line;
+        }
+
+        @Override
+        public int read(char[] into, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (position >= buffer.length()) {
+                buffer.setLength(0);
+                position = 0;
+                while (next < lines && buffer.length() < 8_192) {
+                    line.write(next++, buffer);
+                }
+                if (buffer.isEmpty()) {
+                    return -1;
+                }
+            }
+            int n = Math.min(length, buffer.length() - position);
+            buffer.getChars(position, position + n, into, offset);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     /** A value in COPY's text format: null as {@code \N}, backslash and control characters escaped. */
     static void text(StringBuilder sb, String value) {
         if (value == null) {
@@ -319,13 +368,10 @@ public class ImportService {
         }
     }
 
-    private void copy(String sql, StringBuilder data) {
-        if (data.isEmpty()) {
-            return;
-        }
+    private void copy(String sql, java.io.Reader data) {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data.toString()));
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, data);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
         } finally {

@@ -34,6 +34,25 @@ class CopyTextTest {
     }
 
     @Test
+    void copyLinesGiveEveryLineOnceInOrderWhateverTheReadSize() throws Exception {
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            expected.append(i).append("\tngười ").append("x".repeat(i % 97)).append('\n');
+        }
+        for (int size : new int[] {1, 7, 8_192, 65_536}) {
+            ImportService.CopyLines lines = new ImportService.CopyLines(5_000,
+                    (i, sb) -> sb.append(i).append("\tngười ").append("x".repeat(i % 97)).append('\n'));
+            StringBuilder read = new StringBuilder();
+            char[] buffer = new char[size];
+            for (int n; (n = lines.read(buffer, 0, size)) != -1; ) {
+                read.append(buffer, 0, n);
+            }
+            assertThat(read.toString()).as("reads of " + size).isEqualTo(expected.toString());
+        }
+        assertThat(new ImportService.CopyLines(0, (i, sb) -> sb.append("x")).read(new char[10], 0, 10)).isEqualTo(-1);
+    }
+
+    @Test
     void textValuesEscapeWhatCopyReadsSpecially() {
         StringBuilder sb = new StringBuilder();
         ImportService.text(sb, "a\\b\tc\nd\re\0f");
