@@ -80,14 +80,20 @@ public class FormStamp {
         return served.plus(minFillTime).isAfter(now) ? Verdict.TOO_FAST : Verdict.OK;
     }
 
-    private String sign(String value) {
+    /** One initialised MAC per thread: looking the algorithm up and keying it cost more than signing. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal((purpose + ":" + value).getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private String sign(String value) {
+        // doFinal resets the MAC for the next use
+        return HexFormat.of().formatHex(macs.get().doFinal((purpose + ":" + value).getBytes(StandardCharsets.UTF_8)));
     }
 
     private byte[] key() {
