@@ -1,6 +1,7 @@
 package vn.ntm.portal.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +14,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ntm.portal.accounts.AuditRows;
 import vn.ntm.portal.shared.VietnameseFormat;
@@ -184,10 +187,10 @@ class ImportServiceTest {
 
     /** The dashboard's tally (V33 triggers) against a count of the attendance rows themselves. */
     private Map<String, Long> tally(long sessionId) {
-        Map<String, Long> kept = new java.util.TreeMap<>();
+        Map<String, Long> kept = new TreeMap<>();
         jdbc.sql("SELECT status, n FROM training_attendance_tally WHERE session_id = ? AND n > 0").param(sessionId)
                 .query((rs, i) -> kept.put(rs.getString(1), rs.getLong(2))).list();
-        Map<String, Long> counted = new java.util.TreeMap<>();
+        Map<String, Long> counted = new TreeMap<>();
         jdbc.sql("SELECT status, count(*) FROM training_attendance WHERE session_id = ? GROUP BY status").param(sessionId)
                 .query((rs, i) -> counted.put(rs.getString(1), rs.getLong(2))).list();
         assertThat(kept).isEqualTo(counted);
@@ -233,12 +236,12 @@ class ImportServiceTest {
 
         // the checks V34 makes once per statement instead of a foreign key per row
         String insert = "INSERT INTO training_zoom_person (import_id, session_id, person_key, review_state) VALUES (?, ?, 'thu', 'PENDING')";
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(insert).params(o.importId() + 1_000_000, f.sessionId()).update())
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(insert).params(o.importId(), other.sessionId()).update())
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("UPDATE training_zoom_person SET session_id = ? WHERE import_id = ?")
-                .params(other.sessionId(), o.importId()).update()).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql(insert).params(o.importId() + 1_000_000, f.sessionId()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql(insert).params(o.importId(), other.sessionId()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE training_zoom_person SET session_id = ? WHERE import_id = ?")
+                .params(other.sessionId(), o.importId()).update()).isInstanceOf(DataIntegrityViolationException.class);
         assertThat(count("SELECT count(*) FROM training_zoom_person WHERE import_id = ?", o.importId())).isEqualTo(people);
 
         // deleting the session deletes its imports, and they their people

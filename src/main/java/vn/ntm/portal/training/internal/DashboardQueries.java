@@ -28,8 +28,9 @@ import vn.ntm.portal.training.internal.DashboardReport.Table;
 /**
  * Computes a programme's {@link DashboardReport} with a handful of aggregate queries, each one over an index range
  * (V32): registrations counted once per combination of status, province, category, level and channel (in the index's
- * order) and added up per dimension here; attendance per session and status from the tally its triggers keep (V33); reach per session and platform from the imports that are not superseded plus the manual rows;
- * questions per topic; responses per survey. Nothing is counted in Java row by row, so the cost does not grow with the
+ * order) and added up per dimension here; attendance per session and status from the tally its triggers keep (V33);
+ * reach per session and platform from the imports that are not superseded plus the manual rows; questions per topic;
+ * responses per survey. Nothing is counted in Java row by row, so the cost does not grow with the
  * number of registrations or Zoom intervals beyond the index scans.
  *
  * <p>Registrants are the registrations not withdrawn or rejected (pending, registered, waiting, offered, expired).

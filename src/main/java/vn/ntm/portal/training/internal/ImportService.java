@@ -1,12 +1,15 @@
 package vn.ntm.portal.training.internal;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -276,8 +279,8 @@ public class ImportService {
     }
 
     /** {@code 2021-09-28T01:04:00Z} (ISO 8601 in UTC, as PostgreSQL reads it), without a formatter: a report has ~200,000. */
-    static void instant(StringBuilder sb, java.time.Instant at) {
-        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, java.time.ZoneOffset.UTC);
+    static void instant(StringBuilder sb, Instant at) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, ZoneOffset.UTC);
         int year = t.getYear();
         if (year < 1000 || year > 9999) {
             sb.append(at);
@@ -302,7 +305,7 @@ public class ImportService {
     }
 
     /** COPY text produced a few rows at a time, as the driver reads it, instead of all of it first in one string. */
-    static final class CopyLines extends java.io.Reader {
+    static final class CopyLines extends Reader {
 
         /** Appends line {@code index} (with its newline). */
         interface Line {
@@ -368,7 +371,7 @@ public class ImportService {
         }
     }
 
-    private void copy(String sql, java.io.Reader data) {
+    private void copy(String sql, Reader data) {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, data);

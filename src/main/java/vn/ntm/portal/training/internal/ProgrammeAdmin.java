@@ -138,7 +138,6 @@ public class ProgrammeAdmin {
     }
 
     public void updateProgramme(Programme before, Form f) {
-        store.forgetRegistrationContexts();
         ProgrammeValues v = programmeValues(f, before.id());
         Map<Delivery, int[]> oldSeats = store.capacities(before.id());
         try {
@@ -159,6 +158,7 @@ public class ProgrammeAdmin {
             }
         });
         audit.record("training.programme-updated", "training_programme", String.valueOf(before.id()), before, v);
+        store.forgetRegistrationContexts();
     }
 
     // ---- structure: one method per part, each audited

@@ -114,7 +114,7 @@ public class RegistrationService {
                    AND (p.registration_opens_at IS NULL OR now() >= p.registration_opens_at)
                    AND (p.registration_closes_at IS NULL OR now() < p.registration_closes_at)
                 ON CONFLICT DO NOTHING
-                RETURNING *""" + ") SELECT " + TrainingStore.REGISTRATION_COLUMNS + " FROM r JOIN province p ON p.version = r.province_version AND p.code = r.province_code")
+                RETURNING *""" + ") SELECT " + TrainingStore.REGISTRATION_COLUMNS + " FROM r " + TrainingStore.REGISTRATION_PROVINCE)
                 .params(code, in.fullName(), name(in.gender()), in.birthYear(), in.organisation(), in.jobTitle(), name(in.level()),
                         in.provinceCode(), in.commune(), in.phone(), in.email(), in.category().name(), name(in.producerType()),
                         in.productName(), array(in.topicIds()), in.channelWanted().name(), placement.channel().name(),

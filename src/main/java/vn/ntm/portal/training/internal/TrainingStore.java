@@ -1,9 +1,12 @@
 package vn.ntm.portal.training.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.ntm.portal.training.domain.Category;
 import vn.ntm.portal.training.domain.Channel;
 import vn.ntm.portal.training.domain.ChannelKind;
@@ -48,8 +54,9 @@ public class TrainingStore {
             r.province_version, r.province_code, p.name AS province_name, r.commune, r.phone, r.email, r.category,
             r.producer_type, r.product_name, r.topic_ids, r.channel_wanted, r.channel, r.accept_livestream, r.status,
             r.question, r.consent_version, r.consent_at, r.offer_expires_at, r.created_at, r.updated_at, r.update_count""";
-    static final String REGISTRATION_FROM = """
-            training_registration r JOIN province p ON p.version = r.province_version AND p.code = r.province_code""";
+    /** The province of a registration {@code r} (for its name), joined as {@code p}. */
+    static final String REGISTRATION_PROVINCE = "JOIN province p ON p.version = r.province_version AND p.code = r.province_code";
+    static final String REGISTRATION_FROM = "training_registration r " + REGISTRATION_PROVINCE;
 
     private final JdbcClient jdbc;
 
@@ -72,28 +79,30 @@ public class TrainingStore {
                 List.copyOf(topics(p.id())))));
     }
 
-    /** Now, and again when the current transaction commits (a form read in between may have cached the old state). */
+    /**
+     * Drops the kept contexts: when the current transaction ends (a form read before then would cache the old state
+     * again), or at once outside a transaction (call it after the writes then).
+     */
     public void forgetRegistrationContexts() {
-        contexts.invalidateAll();
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            contexts.invalidateAll();
-                        }
-                    });
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            contexts.invalidateAll();
+            return;
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                contexts.invalidateAll();
+            }
+        });
     }
 
     static final int CONTEXT_SECONDS = 2;
 
-    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<RegistrationContext>> contexts =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofSeconds(CONTEXT_SECONDS))
-                    .maximumSize(256).build();
+    private final Cache<String, Optional<RegistrationContext>> contexts =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(CONTEXT_SECONDS)).maximumSize(256).build();
 
     /** The province lists are reference data (migrations only): read once per version. */
-    private final Map<Integer, List<Province>> provinceLists = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, List<Province>> provinceLists = new ConcurrentHashMap<>();
 
     static final RowMapper<Programme> PROGRAMME = (rs, i) -> new Programme(rs.getLong("id"), rs.getString("slug"),
             rs.getString("name"), rs.getString("summary"), rs.getString("description_html"),

@@ -134,7 +134,15 @@ class PublicController {
     }
 
     static Programme find(TrainingStore store, String slug) {
-        return store.programmeBySlug(slug).filter(Programme::isPublic)
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy chương trình tập huấn này."));
+        return store.programmeBySlug(slug).filter(Programme::isPublic).orElseThrow(PublicController::notFound);
+    }
+
+    /** The public programme's registration context (kept a few seconds, see {@link TrainingStore#registrationContext}). */
+    static TrainingStore.RegistrationContext findForRegistration(TrainingStore store, String slug) {
+        return store.registrationContext(slug).filter(c -> c.programme().isPublic()).orElseThrow(PublicController::notFound);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("Không tìm thấy chương trình tập huấn này.");
     }
 }

@@ -78,8 +78,7 @@ class RegistrationController {
 
     @PostMapping(BASE)
     String submit(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, Model model) {
-        TrainingStore.RegistrationContext context = store.registrationContext(slug).filter(c -> c.programme().isPublic())
-                .orElseThrow(() -> new NotFoundException("Không tìm thấy chương trình tập huấn này."));
+        TrainingStore.RegistrationContext context = PublicController.findForRegistration(store, slug);
         Programme p = context.programme();
         List<CustomQuestion> questions = context.questions();
         RegistrationForm form = RegistrationForm.from(request, questions);
