@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,8 @@ public class FormStamp {
     private final String purpose;
     private final String settingKey;
     private final Duration minFillTime;
+    private static final Pattern SHAPE = Pattern.compile("\\d{1,15}\\.[0-9a-f]{64}");
+
     private final Clock clock;
     private volatile byte[] key;
 
@@ -64,7 +67,7 @@ public class FormStamp {
     }
 
     public Verdict check(String stamp) {
-        if (stamp == null || !stamp.matches("\\d{1,15}\\.[0-9a-f]{64}")) {
+        if (stamp == null || !SHAPE.matcher(stamp).matches()) {
             return Verdict.INVALID;
         }
         String millis = stamp.substring(0, stamp.indexOf('.'));

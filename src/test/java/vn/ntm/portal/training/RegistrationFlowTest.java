@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ntm.portal.accounts.AdminClient;
 import vn.ntm.portal.shared.VietnameseFormat;
 import vn.ntm.portal.training.TrainingFixtures.Fixture;
+import vn.ntm.portal.training.internal.RegistrationService;
 import vn.ntm.portal.training.internal.TrainingFormStamp;
 import vn.ntm.portal.training.internal.TrainingJobs;
 
@@ -156,7 +157,9 @@ class RegistrationFlowTest {
     @Test
     void theSamePhoneOrEmailUpdatesTheEarlierRegistrationInsteadOfCreatingASecond() throws Exception {
         Fixture f = fixtures().open("Chương trình thử trùng");
-        String first = code(register(f, TrainingFixtures.form(stamp(), "Trần Văn Bình", "0987 000 111", "")));
+        Map<String, String> noQuestion = TrainingFixtures.form(stamp(), "Trần Văn Bình", "0987 000 111", "");
+        noQuestion.put("cau_hoi", ""); // the single INSERT first, then (the phone taken) the transaction that updates
+        String first = code(register(f, noQuestion));
         HttpResponse<String> again = register(f, TrainingFixtures.form(stamp(), "Trần Văn Bình (sửa)", "+84 987 000 111", "binh@example.test"));
         assertThat(AdminClient.location(again)).contains("da-cap-nhat=1");
         assertThat(code(again)).isEqualTo(first);
@@ -177,8 +180,25 @@ class RegistrationFlowTest {
 
     @Test
     void sixteenConcurrentIdenticalSubmissionsEndAsOneRow() throws Exception {
+        // on a channel with seats and with a question: the transaction that takes a seat
         Fixture f = fixtures().open("Chương trình thử đồng thời");
         fixtures().seats(f.id(), "ZOOM", 5);
+        concurrently(f, TrainingFixtures.form(stamp(), "Lê Thị Cúc", "0911 222 333", "cuc.dongthoi@example.test"));
+        assertThat(jdbc.sql("SELECT taken FROM training_capacity WHERE programme_id = ?").param(f.id()).query(Integer.class).single())
+                .as("one seat taken, not sixteen").isEqualTo(1);
+
+        // on a channel without seats and without a question: the single INSERT tried first, then the transaction
+        Fixture g = fixtures().open("Chương trình thử đồng thời không giới hạn");
+        Map<String, String> form = TrainingFixtures.form(stamp(), "Lê Thị Cúc", "0911 222 333", "cuc.dongthoi@example.test");
+        form.put("kenh", "YOUTUBE");
+        form.put("cau_hoi", "");
+        concurrently(g, form);
+        assertThat(jdbc.sql("SELECT update_count FROM training_registration WHERE programme_id = ?").param(g.id()).query(Integer.class).single())
+                .as("the fifteen later ones updated the first").isEqualTo(15);
+    }
+
+    /** Sixteen visitors post the same form at once: all are sent to the same registration, stored once. */
+    private void concurrently(Fixture f, Map<String, String> form) throws Exception {
         List<Visitor> visitors = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
@@ -186,7 +206,6 @@ class RegistrationFlowTest {
             visitors.add(v);
             tokens.add(AdminClient.csrf(v.get(f.form()).body()));
         }
-        Map<String, String> form = TrainingFixtures.form(stamp(), "Lê Thị Cúc", "0911 222 333", "cuc.dongthoi@example.test");
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
@@ -213,8 +232,43 @@ class RegistrationFlowTest {
             pool.shutdownNow();
         }
         assertThat(rows(f)).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT taken FROM training_capacity WHERE programme_id = ?").param(f.id()).query(Integer.class).single())
-                .as("one seat taken, not sixteen").isEqualTo(1);
+    }
+
+    @Test
+    void whatTheRowsSayNowDecidesEvenWhileTheFormContextIsKept() throws Exception {
+        // the programme as this node keeps it for a few seconds is without moderation, seats or deadline; another node
+        // (here: straight in the tables) changes each, and the very next registration follows the tables
+        Fixture f = fixtures().open("Chương trình thử ngữ cảnh cũ");
+        Map<String, String> plain = TrainingFixtures.form(stamp(), "Ngô Văn Một", "0933 000 001", "");
+        plain.put("cau_hoi", "");
+        String one = code(register(f, plain));
+        assertThat(jdbc.sql("SELECT status || '|' || channel || '|' || phone || '|' || consent_version FROM training_registration WHERE code = ?")
+                .param(one).query(String.class).single()).isEqualTo("REGISTERED|ZOOM|+84933000001|" + RegistrationService.CONSENT_VERSION);
+
+        jdbc.sql("UPDATE training_programme SET moderation = true WHERE id = ?").param(f.id()).update();
+        Map<String, String> moderated = TrainingFixtures.form(stamp(), "Ngô Văn Hai", "0933 000 002", "");
+        moderated.put("cau_hoi", "");
+        assertThat(status(code(register(f, moderated)))).isEqualTo("PENDING");
+
+        jdbc.sql("UPDATE training_programme SET moderation = false WHERE id = ?").param(f.id()).update();
+        fixtures().seats(f.id(), "ZOOM", 1);
+        jdbc.sql("UPDATE training_capacity SET taken = 1 WHERE programme_id = ?").param(f.id()).update();
+        Map<String, String> full = TrainingFixtures.form(stamp(), "Ngô Văn Ba", "0933 000 003", "");
+        full.put("cau_hoi", "");
+        assertThat(status(code(register(f, full)))).as("the one Zoom seat is held by the first").isEqualTo("WAITING");
+
+        jdbc.sql("UPDATE training_programme SET registration_closes_at = now() - interval '1 minute' WHERE id = ?").param(f.id()).update();
+        Map<String, String> late = TrainingFixtures.form(stamp(), "Ngô Văn Bốn", "0933 000 004", "");
+        late.put("cau_hoi", "");
+        late.put("kenh", "YOUTUBE");
+        Visitor v = new Visitor(port);
+        List<String[]> fields = Visitor.fields(late);
+        // the form page reads the programme afresh and has no form now: a token from another page of the same visit
+        fields.add(new String[] {"_csrf", AdminClient.csrf(v.get("/hoi-dap/dat-cau-hoi").body())});
+        HttpResponse<String> refused = v.postRaw(f.form(), fields);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("Đã hết hạn đăng ký chương trình này");
+        assertThat(rows(f)).isEqualTo(3);
     }
 
     @Test

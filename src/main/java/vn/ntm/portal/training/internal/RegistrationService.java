@@ -28,7 +28,9 @@ import vn.ntm.portal.web.UserInputException;
  * that also checks the registration window inside the statement. When the insert meets the same phone or
  * e-mail in the programme (the unique partial indexes; a concurrent identical submission waits for the first
  * and then does nothing), the seat is given back and the existing row is locked and updated instead, so
- * sixteen identical submissions end as one row.
+ * sixteen identical submissions end as one row. The common submission (no moderation, a channel without a capacity,
+ * no question for the speakers) is first tried as that INSERT alone, without a transaction around it; when it
+ * inserts nothing, the transaction decides.
  *
  * <p>Seats: {@code training_capacity.taken} counts the rows REGISTERED or OFFERED on that channel, kept by
  * deltas in the transaction that changes a row. A freed seat is offered to the first WAITING registrant of the
@@ -66,6 +68,15 @@ public class RegistrationService {
     }
 
     public Outcome submit(Programme programme, RegistrationInput in, String ip) {
+        if (!programme.moderation() && (in.question() == null || in.question().isBlank())) {
+            // the common case in one statement without a transaction around it: a new phone/e-mail, no moderation, a
+            // channel without a capacity, nothing to sync; anything else (a conflict, a capacity, closed) takes the
+            // transaction below, which decides it exactly
+            Optional<Registration> inserted = insert(programme, in, ip, new Placement(RegistrationStatus.REGISTERED, in.channelWanted()), true);
+            if (inserted.isPresent()) {
+                return new Outcome(inserted.get(), false, List.of());
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 Written w = tx.execute(s -> write(programme, in, ip));
@@ -99,28 +110,11 @@ public class RegistrationService {
     }
 
     private Written write(Programme p, RegistrationInput in, String ip) {
-        Placement placement = place(p.id(), in.channelWanted(), in.acceptLivestream(), p.moderation());
-        String code = PersonalCodes.generate();
-        // the row comes back as the confirmation needs it (with its province's name), in the same statement
-        Optional<Registration> inserted = jdbc.sql("WITH r AS (" + """
-                INSERT INTO training_registration (programme_id, code, full_name, gender, birth_year, organisation, job_title, level,
-                  province_version, province_code, commune, phone, email, category, producer_type, product_name, topic_ids,
-                  channel_wanted, channel, accept_livestream, status, question, answers, consent_version, consent_at,
-                  waiting_since, submitter_ip)
-                SELECT p.id, ?, ?, ?, ?, ?, ?, ?, p.province_version, ?, ?, ?, ?, ?, ?, ?, ?::bigint[], ?, ?, ?, ?, ?, ?::jsonb, ?, now(),
-                       CASE WHEN ? = 'WAITING' THEN clock_timestamp() END, ?::inet
-                  FROM training_programme p
-                 WHERE p.id = ? AND p.status = 'PUBLISHED'
-                   AND (p.registration_opens_at IS NULL OR now() >= p.registration_opens_at)
-                   AND (p.registration_closes_at IS NULL OR now() < p.registration_closes_at)
-                ON CONFLICT DO NOTHING
-                RETURNING *""" + ") SELECT " + TrainingStore.REGISTRATION_COLUMNS + " FROM r " + TrainingStore.REGISTRATION_PROVINCE)
-                .params(code, in.fullName(), name(in.gender()), in.birthYear(), in.organisation(), in.jobTitle(), name(in.level()),
-                        in.provinceCode(), in.commune(), in.phone(), in.email(), in.category().name(), name(in.producerType()),
-                        in.productName(), array(in.topicIds()), in.channelWanted().name(), placement.channel().name(),
-                        in.acceptLivestream(), placement.status().name(), in.question(), in.answersJson(), CONSENT_VERSION,
-                        placement.status().name(), ip, p.id())
-                .query(TrainingStore.REGISTRATION).optional();
+        // moderation as stored now: the programme may be a form context kept for a few seconds
+        boolean moderation = jdbc.sql("SELECT moderation FROM training_programme WHERE id = ?").param(p.id()).query(Boolean.class)
+                .optional().orElse(false);
+        Placement placement = place(p.id(), in.channelWanted(), in.acceptLivestream(), moderation);
+        Optional<Registration> inserted = insert(p, in, ip, placement, false);
         if (inserted.isPresent()) {
             if (in.question() != null && !in.question().isBlank()) {
                 asks.sync(inserted.get().id()); // a new registration without a question has nothing to sync
@@ -145,7 +139,7 @@ public class RegistrationService {
         Set<Delivery> freed = EnumSet.noneOf(Delivery.class);
         Placement next;
         if (ENDED.contains(old.status())) {
-            next = place(p.id(), in.channelWanted(), in.acceptLivestream(), p.moderation());
+            next = place(p.id(), in.channelWanted(), in.acceptLivestream(), moderation);
         } else if (old.status() == RegistrationStatus.PENDING) {
             next = new Placement(RegistrationStatus.PENDING, in.channelWanted());
         } else if (old.channelWanted() == in.channelWanted() && old.acceptLivestream() == in.acceptLivestream()) {
@@ -372,6 +366,35 @@ public class RegistrationService {
             }
         }
         return new Placement(RegistrationStatus.WAITING, wanted);
+    }
+
+    /**
+     * Inserts the registration when the programme is open and neither its phone, its e-mail nor its (random) code is
+     * taken; with {@code unlimitedOnly} also only when the programme (as stored now) has no moderation and the wanted channel
+     * no capacity, the two things a placement decides. Returns the row as the
+     * confirmation needs it (with its province's name), read in the same statement.
+     */
+    private Optional<Registration> insert(Programme p, RegistrationInput in, String ip, Placement placement, boolean unlimitedOnly) {
+        return jdbc.sql("WITH r AS (" + """
+                INSERT INTO training_registration (programme_id, code, full_name, gender, birth_year, organisation, job_title, level,
+                  province_version, province_code, commune, phone, email, category, producer_type, product_name, topic_ids,
+                  channel_wanted, channel, accept_livestream, status, question, answers, consent_version, consent_at,
+                  waiting_since, submitter_ip)
+                SELECT p.id, ?, ?, ?, ?, ?, ?, ?, p.province_version, ?, ?, ?, ?, ?, ?, ?, ?::bigint[], ?, ?, ?, ?, ?, ?::jsonb, ?, now(),
+                       CASE WHEN ? = 'WAITING' THEN clock_timestamp() END, ?::inet
+                  FROM training_programme p
+                 WHERE p.id = ? AND p.status = 'PUBLISHED'
+                   AND (p.registration_opens_at IS NULL OR now() >= p.registration_opens_at)
+                   AND (p.registration_closes_at IS NULL OR now() < p.registration_closes_at)
+                   AND NOT (? AND (p.moderation OR EXISTS (SELECT 1 FROM training_capacity c WHERE c.programme_id = p.id AND c.channel = ?)))
+                ON CONFLICT DO NOTHING
+                RETURNING *""" + ") SELECT " + TrainingStore.REGISTRATION_COLUMNS + " FROM r " + TrainingStore.REGISTRATION_PROVINCE)
+                .params(PersonalCodes.generate(), in.fullName(), name(in.gender()), in.birthYear(), in.organisation(), in.jobTitle(), name(in.level()),
+                        in.provinceCode(), in.commune(), in.phone(), in.email(), in.category().name(), name(in.producerType()),
+                        in.productName(), array(in.topicIds()), in.channelWanted().name(), placement.channel().name(),
+                        in.acceptLivestream(), placement.status().name(), in.question(), in.answersJson(), CONSENT_VERSION,
+                        placement.status().name(), ip, p.id(), unlimitedOnly, in.channelWanted().name())
+                .query(TrainingStore.REGISTRATION).optional();
     }
 
     /** Takes a seat of a channel with a capacity; true also when the channel has no capacity (unlimited). */

@@ -39,6 +39,9 @@ public class TrainingMailer {
     }
 
     public void confirmed(Programme p, Registration r, boolean updated) {
+        if (r.email() == null) {
+            return; // most registrants give only a phone: nothing to write
+        }
         String state = switch (r.status()) {
             case PENDING -> "Đăng ký của Ông/Bà đang chờ ban tổ chức duyệt; chúng tôi sẽ báo kết quả qua e-mail.";
             case WAITING -> "Kênh " + r.channelWanted().label() + " đã hết chỗ: Ông/Bà đang trong danh sách chờ. "

@@ -99,7 +99,7 @@ public record RegistrationForm(String fullName, String gender, String birthYear,
         Integer year = null;
         if (!birthYear.isEmpty()) {
             int max = Year.now().getValue() - 10;
-            if (birthYear.matches("\\d{4}") && Integer.parseInt(birthYear) >= 1920 && Integer.parseInt(birthYear) <= max) {
+            if (birthYear.length() == 4 && birthYear.chars().allMatch(c -> c >= '0' && c <= '9') && Integer.parseInt(birthYear) >= 1920 && Integer.parseInt(birthYear) <= max) {
                 year = Integer.parseInt(birthYear);
             } else {
                 errors.add("Năm sinh phải là năm có 4 chữ số, từ 1920 đến " + max + ".");

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,10 @@ import org.springframework.web.servlet.view.RedirectView;
  * <ul>
  *   <li>An address with a variable ({@code /tap-huan/{slug}/dang-ky}) has no direct match, so every mapping's conditions
  *       are evaluated in turn (the HTTP method first, through the security and session wrappers of the request). Here a
- *       mapping whose patterns all begin with a literal first segment other than the address's is passed over before
- *       that; the rest are matched exactly as before.</li>
+ *       mapping whose patterns all begin with a literal first segment other than the address's, or that names HTTP
+ *       methods other than a GET, POST, PUT, PATCH or DELETE request's, is passed over before that (Spring's method
+ *       condition would refuse it first; HEAD, OPTIONS and CORS pre-flight requests are not passed over); the rest are
+ *       matched exactly as before.</li>
  *   <li>A handler's {@code "redirect:/…"} view name with a per-request address missed the view cache every time and built
  *       and initialised a new view through every view resolver. Here it becomes the same {@link RedirectView} (context
  *       relative, HTTP 1.0 compatible: 302, as {@code UrlBasedViewResolver} makes it) directly.</li>
@@ -62,35 +65,50 @@ class FastRequestMappings implements WebMvcConfigurer {
     static final class FirstSegmentMapping extends RequestMappingHandlerMapping {
 
         private static final Set<String> ANY = Set.of();
-        private static final ThreadLocal<String> SEGMENT = new ThreadLocal<>();
+        /** The methods a request is passed over by: Spring's method condition treats the others specially. */
+        private static final Set<String> PLAIN = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+        private static final ThreadLocal<Lookup> LOOKUP = new ThreadLocal<>();
+
+        /** What a mapping can be passed over by: its literal first segments (or ANY), its methods (empty: any). */
+        private record Filter(Set<String> first, Set<String> methods) {
+        }
+
+        /** The request being looked up: its first segment (null: match the long way) and its method, when plain. */
+        private record Lookup(String segment, String method) {
+        }
 
         /** Filled once the mappings are known; a mapping registered later is matched the long way. */
-        private volatile Map<RequestMappingInfo, Set<String>> literals = Map.of();
+        private volatile Map<RequestMappingInfo, Filter> filters = Map.of();
 
         @Override
         protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
             super.handlerMethodsInitialized(handlerMethods);
-            Map<RequestMappingInfo, Set<String>> byInfo = new IdentityHashMap<>();
-            handlerMethods.keySet().forEach(info -> byInfo.put(info, firstLiterals(info)));
-            literals = byInfo;
+            Map<RequestMappingInfo, Filter> byInfo = new IdentityHashMap<>();
+            handlerMethods.keySet().forEach(info -> byInfo.put(info, new Filter(firstLiterals(info),
+                    info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()))));
+            filters = byInfo;
         }
 
         @Override
         protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-            SEGMENT.set(firstSegment(lookupPath));
+            String method = request.getMethod();
+            LOOKUP.set(new Lookup(firstSegment(lookupPath), PLAIN.contains(method) ? method : null));
             try {
                 return super.lookupHandlerMethod(lookupPath, request);
             } finally {
-                SEGMENT.remove();
+                LOOKUP.remove();
             }
         }
 
         @Override
         protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-            String segment = SEGMENT.get();
-            if (segment != null) {
-                Set<String> first = literals.get(info);
-                if (first != null && first != ANY && !first.contains(segment)) {
+            Lookup lookup = LOOKUP.get();
+            Filter filter = lookup == null ? null : filters.get(info);
+            if (filter != null) {
+                if (lookup.segment() != null && filter.first() != ANY && !filter.first().contains(lookup.segment())) {
+                    return null;
+                }
+                if (lookup.method() != null && !filter.methods().isEmpty() && !filter.methods().contains(lookup.method())) {
                     return null;
                 }
             }

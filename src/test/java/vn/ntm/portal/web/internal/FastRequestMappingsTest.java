@@ -54,22 +54,30 @@ class FastRequestMappingsTest {
         assertThat(paths).hasSizeGreaterThan(200);
         int compared = 0;
         for (String path : paths) {
-            for (RequestMethod m : List.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.HEAD, RequestMethod.DELETE)) {
-                assertThat(outcome(mapping, m, path)).as(m + " " + path).isEqualTo(outcome(plain, m, path));
+            for (RequestMethod m : RequestMethod.values()) {
+                assertThat(outcome(mapping, m, path, false)).as(m + " " + path).isEqualTo(outcome(plain, m, path, false));
                 compared++;
             }
+            assertThat(outcome(mapping, RequestMethod.OPTIONS, path, true)).as("pre-flight " + path)
+                    .isEqualTo(outcome(plain, RequestMethod.OPTIONS, path, true));
         }
-        assertThat(compared).isEqualTo(paths.size() * 4);
+        assertThat(compared).isEqualTo(paths.size() * RequestMethod.values().length);
     }
 
-    private static String outcome(RequestMappingHandlerMapping m, RequestMethod method, String path) {
+    /** The handler method chosen, or the failure (with its message: a 405 names the supported methods). */
+    private static String outcome(RequestMappingHandlerMapping m, RequestMethod method, String path, boolean preFlight) {
         MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
+        if (preFlight) {
+            request.addHeader("Origin", "https://example.test");
+            request.addHeader("Access-Control-Request-Method", "POST");
+        }
         ServletRequestPathUtils.parseAndCache(request);
         try {
             HandlerExecutionChain chain = m.getHandler(request);
-            return chain == null ? "none" : ((HandlerMethod) chain.getHandler()).getMethod().toGenericString();
+            return chain == null ? "none" : chain.getHandler() instanceof HandlerMethod hm ? hm.getMethod().toGenericString()
+                    : chain.getHandler().getClass().getName();
         } catch (Exception e) {
-            return e.getClass().getName();
+            return e.getClass().getName() + ": " + e.getMessage();
         }
     }
 
