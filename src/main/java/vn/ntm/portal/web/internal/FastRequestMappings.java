@@ -2,14 +2,18 @@ package vn.ntm.portal.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,11 +28,9 @@ import org.springframework.web.servlet.view.RedirectView;
  * burst and the search benchmark:
  * <ul>
  *   <li>An address with a variable ({@code /tap-huan/{slug}/dang-ky}) has no direct match, so every mapping's conditions
- *       are evaluated in turn (the HTTP method first, through the security and session wrappers of the request). Here a
- *       mapping whose patterns all begin with a literal first segment other than the address's, or that names HTTP
- *       methods other than a GET, POST, PUT, PATCH or DELETE request's, is passed over before that (Spring's method
- *       condition would refuse it first; HEAD, OPTIONS and CORS pre-flight requests are not passed over); the rest are
- *       matched exactly as before.</li>
+ *       are evaluated in turn (the HTTP method first, through the security and session wrappers of the request). Here
+ *       only the mappings that can match the address's first segment and its HTTP method are evaluated (lists made once
+ *       at start), and the best of them is chosen by Spring's own comparator.</li>
  *   <li>A handler's {@code "redirect:/…"} view name with a per-request address missed the view cache every time and built
  *       and initialised a new view through every view resolver. Here it becomes the same {@link RedirectView} (context
  *       relative, HTTP 1.0 compatible: 302, as {@code UrlBasedViewResolver} makes it) directly.</li>
@@ -61,58 +63,123 @@ class FastRequestMappings implements WebMvcConfigurer {
         });
     }
 
-    /** Passes over mappings that cannot match by the first segment of the address. */
+    /**
+     * Matches an address only against the mappings that can match its first segment and its HTTP method, and otherwise
+     * exactly as Spring does; whatever is not a plain match (no match at all: 404, 405 or 415; two equally good ones;
+     * an address with a direct mapping; HEAD, OPTIONS and CORS pre-flight requests) is looked up by Spring itself.
+     */
     static final class FirstSegmentMapping extends RequestMappingHandlerMapping {
 
         private static final Set<String> ANY = Set.of();
-        /** The methods a request is passed over by: Spring's method condition treats the others specially. */
+        /** The methods looked up here: Spring's method condition treats the others specially. */
         private static final Set<String> PLAIN = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
-        private static final ThreadLocal<Lookup> LOOKUP = new ThreadLocal<>();
 
-        /** What a mapping can be passed over by: its literal first segments (or ANY), its methods (empty: any). */
-        private record Filter(Set<String> first, Set<String> methods) {
+        private record Candidate(RequestMappingInfo info, HandlerMethod handlerMethod) {
         }
 
-        /** The request being looked up: its first segment (null: match the long way) and its method, when plain. */
-        private record Lookup(String segment, String method) {
+        /**
+         * @param bySegment  first segment → method → the mappings that may match
+         * @param otherwise  method → the mappings that may match an address of another first segment
+         * @param direct     the addresses of mappings without a pattern (Spring looks those up directly)
+         */
+        private record Index(Map<String, Map<String, List<Candidate>>> bySegment, Map<String, List<Candidate>> otherwise,
+                             Set<String> direct) {
+
+            List<Candidate> candidates(String segment, String method) {
+                Map<String, List<Candidate>> byMethod = bySegment.get(segment);
+                return (byMethod != null ? byMethod : otherwise).get(method);
+            }
         }
 
-        /** Filled once the mappings are known; a mapping registered later is matched the long way. */
-        private volatile Map<RequestMappingInfo, Filter> filters = Map.of();
+        /** Built once the mappings are known, dropped when one is registered later (Spring looks up then). */
+        private volatile Index index;
 
         @Override
         protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
             super.handlerMethodsInitialized(handlerMethods);
-            Map<RequestMappingInfo, Filter> byInfo = new IdentityHashMap<>();
-            handlerMethods.keySet().forEach(info -> byInfo.put(info, new Filter(firstLiterals(info),
-                    info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()))));
-            filters = byInfo;
+            index = index(handlerMethods);
+        }
+
+        @Override
+        public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+            index = null;
+            super.registerMapping(mapping, handler, method);
+        }
+
+        @Override
+        public void unregisterMapping(RequestMappingInfo mapping) {
+            index = null;
+            super.unregisterMapping(mapping);
+        }
+
+        private static Index index(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+            Set<String> segments = new HashSet<>();
+            Set<String> direct = new HashSet<>();
+            handlerMethods.keySet().forEach(info -> {
+                segments.addAll(firstLiterals(info));
+                direct.addAll(info.getDirectPaths());
+            });
+            Map<String, Map<String, List<Candidate>>> bySegment = new HashMap<>();
+            segments.forEach(segment -> bySegment.put(segment, byMethod(handlerMethods, segment)));
+            return new Index(Map.copyOf(bySegment), byMethod(handlerMethods, null), Set.copyOf(direct));
+        }
+
+        /** For each plain method, the mappings that may match it at an address of this first segment (null: another). */
+        private static Map<String, List<Candidate>> byMethod(Map<RequestMappingInfo, HandlerMethod> handlerMethods, String segment) {
+            Map<String, List<Candidate>> out = new HashMap<>();
+            for (String method : PLAIN) {
+                List<Candidate> list = new ArrayList<>();
+                handlerMethods.forEach((info, hm) -> {
+                    Set<String> first = firstLiterals(info);
+                    Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                    boolean bySegment = first == ANY || (segment != null && first.contains(segment));
+                    if (bySegment && (methods.isEmpty() || methods.contains(RequestMethod.valueOf(method)))) {
+                        list.add(new Candidate(info, hm));
+                    }
+                });
+                out.put(method, List.copyOf(list));
+            }
+            return Map.copyOf(out);
         }
 
         @Override
         protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+            Index current = index;
             String method = request.getMethod();
-            LOOKUP.set(new Lookup(firstSegment(lookupPath), PLAIN.contains(method) ? method : null));
-            try {
+            String segment = firstSegment(lookupPath);
+            if (current == null || segment == null || !PLAIN.contains(method) || current.direct().contains(lookupPath)) {
                 return super.lookupHandlerMethod(lookupPath, request);
-            } finally {
-                LOOKUP.remove();
             }
-        }
-
-        @Override
-        protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-            Lookup lookup = LOOKUP.get();
-            Filter filter = lookup == null ? null : filters.get(info);
-            if (filter != null) {
-                if (lookup.segment() != null && filter.first() != ANY && !filter.first().contains(lookup.segment())) {
-                    return null;
+            RequestMappingInfo bestInfo = null;
+            HandlerMethod best = null;
+            Comparator<RequestMappingInfo> comparator = null;
+            boolean tie = false;
+            for (Candidate c : current.candidates(segment, method)) {
+                RequestMappingInfo match = getMatchingMapping(c.info(), request);
+                if (match == null) {
+                    continue;
                 }
-                if (lookup.method() != null && !filter.methods().isEmpty() && !filter.methods().contains(lookup.method())) {
-                    return null;
+                if (bestInfo == null) {
+                    bestInfo = match;
+                    best = c.handlerMethod();
+                    continue;
+                }
+                comparator = comparator != null ? comparator : getMappingComparator(request);
+                int order = comparator.compare(match, bestInfo);
+                if (order < 0) {
+                    bestInfo = match;
+                    best = c.handlerMethod();
+                    tie = false;
+                } else if (order == 0) {
+                    tie = true;
                 }
             }
-            return super.getMatchingMapping(info, request);
+            if (bestInfo == null || tie) {
+                return super.lookupHandlerMethod(lookupPath, request); // Spring's 404/405/415, or its ambiguity error
+            }
+            request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, best);
+            handleMatch(bestInfo, lookupPath, request);
+            return best;
         }
 
         /**
