@@ -32,6 +32,7 @@ import vn.ntm.portal.training.TrainingFixtures.Fixture;
 import vn.ntm.portal.training.internal.RegistrationService;
 import vn.ntm.portal.training.internal.TrainingFormStamp;
 import vn.ntm.portal.training.internal.TrainingJobs;
+import vn.ntm.portal.training.internal.TrainingMailer;
 
 /**
  * Registration end to end over HTTP against the embedded PostgreSQL, with a real SMTP server (GreenMail): the
@@ -54,6 +55,8 @@ class RegistrationFlowTest {
     TrainingFormStamp stamps;
     @Autowired
     TrainingJobs jobs;
+    @Autowired
+    TrainingMailer mailer;
 
     private TrainingFixtures fixtures() {
         return new TrainingFixtures(jdbc);
@@ -152,6 +155,65 @@ class RegistrationFlowTest {
         String typed = code.toLowerCase().replace('0', 'o').replace('1', 'l');
         assertThat(new Visitor(port).get(f.form() + "/tra-cuu?ma=" + typed).headers().firstValue("Location").orElse(""))
                 .endsWith(f.form() + "/" + code);
+    }
+
+    @Test
+    void theConfirmationLeavesThroughTheOutboxAndIsRetriedWhileTheMailServerIsDown() throws Exception {
+        Fixture f = fixtures().open("Chương trình thử hộp thư đi");
+        mail.stop();
+        try {
+            HttpResponse<String> sent = register(f, TrainingFixtures.form(stamp(), "Đỗ Thị Thư", "0944 000 001", "thu.hopthu@example.test"));
+            assertThat(sent.statusCode()).as("the registration does not wait for the mail server").isEqualTo(302);
+            String code = code(sent);
+            long registration = jdbc.sql("SELECT id FROM training_registration WHERE code = ?").param(code).query(Long.class).single();
+            Map<String, Object> failed = awaitOutbox(registration, 1);
+            assertThat(failed.get("last_error")).as("the refused attempt is recorded").isNotNull();
+            assertThat(failed.get("failed_at")).isNull();
+            assertThat((Boolean) failed.get("later")).as("and tried again later").isTrue();
+        } finally {
+            mail.start();
+        }
+        jdbc.sql("UPDATE training_mail_outbox SET next_attempt_at = now() WHERE recipient = 'thu.hopthu@example.test'").update();
+        assertThat(mailer.drain()).isEqualTo(1);
+        MimeMessage confirmation = awaitMail("thu.hopthu@example.test", 1).get(0);
+        assertThat(confirmation.getSubject()).contains("Xác nhận đăng ký").contains("Chương trình thử hộp thư đi");
+        assertThat(jdbc.sql("SELECT count(*) FROM training_mail_outbox WHERE recipient = 'thu.hopthu@example.test'").query(Long.class).single())
+                .as("a delivered message leaves the outbox").isZero();
+
+        // a message refused at every attempt is kept as failed, with its error, and not tried again
+        mail.stop();
+        try {
+            String code = code(register(f, TrainingFixtures.form(stamp(), "Đỗ Văn Hỏng", "0944 000 002", "hong.hopthu@example.test")));
+            long registration = jdbc.sql("SELECT id FROM training_registration WHERE code = ?").param(code).query(Long.class).single();
+            awaitOutbox(registration, 1);
+            jdbc.sql("UPDATE training_mail_outbox SET attempts = ?, next_attempt_at = now() WHERE registration_id = ?")
+                    .params(TrainingMailer.MAX_ATTEMPTS - 1, registration).update();
+            assertThat(mailer.drain()).isZero();
+            Map<String, Object> given = awaitOutbox(registration, TrainingMailer.MAX_ATTEMPTS);
+            assertThat(given.get("failed_at")).isNotNull();
+            jdbc.sql("UPDATE training_mail_outbox SET next_attempt_at = now() WHERE registration_id = ?").param(registration).update();
+            mailer.drain();
+            assertThat(awaitOutbox(registration, TrainingMailer.MAX_ATTEMPTS).get("attempts")).isEqualTo(TrainingMailer.MAX_ATTEMPTS);
+        } finally {
+            mail.start();
+        }
+    }
+
+    /** The registration's one outbox row once it has had {@code attempts} attempts (waits for the sender thread). */
+    private Map<String, Object> awaitOutbox(long registration, int attempts) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            List<Map<String, Object>> rows = jdbc.sql("""
+                    SELECT attempts, last_error, failed_at, next_attempt_at > now() AS later FROM training_mail_outbox WHERE registration_id = ?""")
+                    .param(registration).query().listOfRows();
+            if (rows.size() == 1 && ((Number) rows.get(0).get("attempts")).intValue() >= attempts) {
+                return rows.get(0);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("outbox of registration " + registration + ": " + rows);
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Test
