@@ -33,13 +33,12 @@ public class FormStamp {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration MAX_AGE = Duration.ofDays(1);
+    private static final Pattern SHAPE = Pattern.compile("\\d{1,15}\\.[0-9a-f]{64}");
 
     private final JdbcClient jdbc;
     private final String purpose;
     private final String settingKey;
     private final Duration minFillTime;
-    private static final Pattern SHAPE = Pattern.compile("\\d{1,15}\\.[0-9a-f]{64}");
-
     private final Clock clock;
     private volatile byte[] key;
 

@@ -174,7 +174,7 @@ class RegistrationFlowTest {
             mail.start();
         }
         jdbc.sql("UPDATE training_mail_outbox SET next_attempt_at = now() WHERE recipient = 'thu.hopthu@example.test'").update();
-        assertThat(mailer.drain()).isEqualTo(1);
+        mailer.drain(); // (or the scheduled drain, whichever leases it first)
         MimeMessage confirmation = awaitMail("thu.hopthu@example.test", 1).get(0);
         assertThat(confirmation.getSubject()).contains("Xác nhận đăng ký").contains("Chương trình thử hộp thư đi");
         assertThat(jdbc.sql("SELECT count(*) FROM training_mail_outbox WHERE recipient = 'thu.hopthu@example.test'").query(Long.class).single())
@@ -188,7 +188,7 @@ class RegistrationFlowTest {
             awaitOutbox(registration, 1);
             jdbc.sql("UPDATE training_mail_outbox SET attempts = ?, next_attempt_at = now() WHERE registration_id = ?")
                     .params(TrainingMailer.MAX_ATTEMPTS - 1, registration).update();
-            assertThat(mailer.drain()).isZero();
+            mailer.drain();
             Map<String, Object> given = awaitOutbox(registration, TrainingMailer.MAX_ATTEMPTS);
             assertThat(given.get("failed_at")).isNotNull();
             jdbc.sql("UPDATE training_mail_outbox SET next_attempt_at = now() WHERE registration_id = ?").param(registration).update();

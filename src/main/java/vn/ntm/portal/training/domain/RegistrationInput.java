@@ -10,4 +10,9 @@ public record RegistrationInput(String fullName, Gender gender, Integer birthYea
                                 Level level, String provinceCode, String commune, String phone, String email,
                                 Category category, ProducerType producerType, String productName, List<Long> topicIds,
                                 Delivery channelWanted, boolean acceptLivestream, String question, String answersJson) {
+
+    /** Whether the registrant asked the speakers something (it then becomes a question of the topic). */
+    public boolean hasQuestion() {
+        return question != null && !question.isBlank();
+    }
 }

@@ -67,11 +67,16 @@ public class RegistrationService {
         this.asks = asks;
     }
 
-    public Outcome submit(Programme programme, RegistrationInput in, String ip) {
-        if (!programme.moderation() && (in.question() == null || in.question().isBlank())) {
+    /**
+     * @param context the programme's registration context, kept a few seconds: it only chooses the way; the statements
+     *                check what they depend on as stored now
+     */
+    public Outcome submit(TrainingStore.RegistrationContext context, RegistrationInput in, String ip) {
+        Programme programme = context.programme();
+        if (!programme.moderation() && !context.limitedChannels().contains(in.channelWanted()) && !in.hasQuestion()) {
             // the common case in one statement without a transaction around it: a new phone/e-mail, no moderation, a
-            // channel without a capacity, nothing to sync; anything else (a conflict, a capacity, closed) takes the
-            // transaction below, which decides it exactly
+            // channel without a capacity, nothing to sync; anything else (a conflict, closed, or a moderation or
+            // capacity set since the context was read) takes the transaction below, which decides it exactly
             Optional<Registration> inserted = insert(programme, in, ip, new Placement(RegistrationStatus.REGISTERED, in.channelWanted()), true);
             if (inserted.isPresent()) {
                 return new Outcome(inserted.get(), false, List.of());
@@ -116,7 +121,7 @@ public class RegistrationService {
         Placement placement = place(p.id(), in.channelWanted(), in.acceptLivestream(), moderation);
         Optional<Registration> inserted = insert(p, in, ip, placement, false);
         if (inserted.isPresent()) {
-            if (in.question() != null && !in.question().isBlank()) {
+            if (in.hasQuestion()) {
                 asks.sync(inserted.get().id()); // a new registration without a question has nothing to sync
             }
             return new Written(inserted.get().id(), false, Set.of(), inserted.get());

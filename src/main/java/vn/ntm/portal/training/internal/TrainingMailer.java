@@ -118,12 +118,8 @@ public class TrainingMailer {
 
     /** Sends one message to a registrant now; false when it could not be sent (no address, no server, an error). */
     public boolean send(Registration r, String subject, String text) {
-        if (r.email() == null) {
-            return false;
-        }
-        JavaMailSender sender = mail.getIfAvailable();
+        JavaMailSender sender = sender(r);
         if (sender == null) {
-            log.warn("Registration {}: no mail server is configured (spring.mail.host), the registrant is not notified by e-mail", r.id());
             return false;
         }
         try {
@@ -133,6 +129,18 @@ public class TrainingMailer {
             log.error("Could not send mail to registration {}", r.id(), e);
             return false;
         }
+    }
+
+    /** The mail server for a message to this registrant, or null (no address; no server, which is logged). */
+    private JavaMailSender sender(Registration r) {
+        if (r.email() == null) {
+            return null;
+        }
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            log.warn("Registration {}: no mail server is configured (spring.mail.host), the registrant is not notified by e-mail", r.id());
+        }
+        return sender;
     }
 
     private void deliver(JavaMailSender sender, String to, String subject, String text) {
@@ -149,11 +157,7 @@ public class TrainingMailer {
      * mail server, and a message the server refuses or cannot take is tried again ({@link #drain}).
      */
     public void queue(Registration r, String subject, String text) {
-        if (r.email() == null) {
-            return;
-        }
-        if (mail.getIfAvailable() == null) {
-            log.warn("Registration {}: no mail server is configured (spring.mail.host), the registrant is not notified by e-mail", r.id());
+        if (sender(r) == null) {
             return;
         }
         jdbc.sql("INSERT INTO training_mail_outbox (registration_id, recipient, subject, body) VALUES (?, ?, ?, ?)")

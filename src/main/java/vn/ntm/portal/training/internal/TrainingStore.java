@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,9 @@ public class TrainingStore {
     }
 
     /** What the public registration form is checked against: the programme, its custom questions and its topics. */
-    public record RegistrationContext(Programme programme, List<CustomQuestion> questions, List<Topic> topics) {
+    /** @param limitedChannels the channels with a capacity (seats) */
+    public record RegistrationContext(Programme programme, List<CustomQuestion> questions, List<Topic> topics,
+                                      Set<Delivery> limitedChannels) {
     }
 
     /**
@@ -76,7 +79,7 @@ public class TrainingStore {
      */
     public Optional<RegistrationContext> registrationContext(String slug) {
         return contexts.get(slug, s -> programmeBySlug(s).map(p -> new RegistrationContext(p, List.copyOf(questions(p.id())),
-                List.copyOf(topics(p.id())))));
+                List.copyOf(topics(p.id())), Set.copyOf(capacities(p.id()).keySet()))));
     }
 
     /**

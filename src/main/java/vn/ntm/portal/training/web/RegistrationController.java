@@ -110,7 +110,7 @@ class RegistrationController {
         }
         RegistrationService.Outcome outcome;
         try {
-            outcome = service.submit(p, input, request.getRemoteAddr());
+            outcome = service.submit(context, input, request.getRemoteAddr());
         } catch (UserInputException e) {
             return refuse(e.status(), e.getMessage(), p, form, response, csrf, model);
         }

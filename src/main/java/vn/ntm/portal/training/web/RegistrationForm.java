@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.ntm.portal.shared.Contact;
 import vn.ntm.portal.shared.Json;
@@ -40,6 +41,7 @@ public record RegistrationForm(String fullName, String gender, String birthYear,
 
     public static final String YES = "co";
     public static final String NO = "khong";
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     public static RegistrationForm empty() {
         return new RegistrationForm("", "", "", "", "", "", "", "", "", "", "", "", "", List.of(), "", false, "", false, Map.of());
@@ -99,7 +101,7 @@ public record RegistrationForm(String fullName, String gender, String birthYear,
         Integer year = null;
         if (!birthYear.isEmpty()) {
             int max = Year.now().getValue() - 10;
-            if (birthYear.length() == 4 && birthYear.chars().allMatch(c -> c >= '0' && c <= '9') && Integer.parseInt(birthYear) >= 1920 && Integer.parseInt(birthYear) <= max) {
+            if (FOUR_DIGITS.matcher(birthYear).matches() && Integer.parseInt(birthYear) >= 1920 && Integer.parseInt(birthYear) <= max) {
                 year = Integer.parseInt(birthYear);
             } else {
                 errors.add("Năm sinh phải là năm có 4 chữ số, từ 1920 đến " + max + ".");

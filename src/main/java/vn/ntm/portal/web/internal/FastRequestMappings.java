@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -113,33 +114,38 @@ class FastRequestMappings implements WebMvcConfigurer {
         }
 
         private static Index index(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
+            record Mapping(Candidate candidate, Set<String> first, Set<RequestMethod> methods) {
+            }
+            List<Mapping> all = new ArrayList<>();
             Set<String> segments = new HashSet<>();
             Set<String> direct = new HashSet<>();
-            handlerMethods.keySet().forEach(info -> {
-                segments.addAll(firstLiterals(info));
+            handlerMethods.forEach((info, hm) -> {
+                Set<String> first = firstLiterals(info);
+                all.add(new Mapping(new Candidate(info, hm), first, info.getMethodsCondition().getMethods()));
+                segments.addAll(first);
                 direct.addAll(info.getDirectPaths());
             });
+            // for each plain method, the mappings that may match it at an address of this first segment (null: another)
+            Function<String, Map<String, List<Candidate>>> byMethod = segment -> {
+                Map<String, List<Candidate>> out = new HashMap<>();
+                for (String method : PLAIN) {
+                    out.put(method, all.stream()
+                            .filter(m -> m.first() == ANY || (segment != null && m.first().contains(segment)))
+                            .filter(m -> m.methods().isEmpty() || m.methods().contains(RequestMethod.valueOf(method)))
+                            .map(Mapping::candidate).toList());
+                }
+                return Map.copyOf(out);
+            };
             Map<String, Map<String, List<Candidate>>> bySegment = new HashMap<>();
-            segments.forEach(segment -> bySegment.put(segment, byMethod(handlerMethods, segment)));
-            return new Index(Map.copyOf(bySegment), byMethod(handlerMethods, null), Set.copyOf(direct));
+            segments.forEach(segment -> bySegment.put(segment, byMethod.apply(segment)));
+            return new Index(Map.copyOf(bySegment), byMethod.apply(null), Set.copyOf(direct));
         }
 
-        /** For each plain method, the mappings that may match it at an address of this first segment (null: another). */
-        private static Map<String, List<Candidate>> byMethod(Map<RequestMappingInfo, HandlerMethod> handlerMethods, String segment) {
-            Map<String, List<Candidate>> out = new HashMap<>();
-            for (String method : PLAIN) {
-                List<Candidate> list = new ArrayList<>();
-                handlerMethods.forEach((info, hm) -> {
-                    Set<String> first = firstLiterals(info);
-                    Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                    boolean bySegment = first == ANY || (segment != null && first.contains(segment));
-                    if (bySegment && (methods.isEmpty() || methods.contains(RequestMethod.valueOf(method)))) {
-                        list.add(new Candidate(info, hm));
-                    }
-                });
-                out.put(method, List.copyOf(list));
-            }
-            return Map.copyOf(out);
+        /** The mappings the lookup evaluates for an address of this first segment and method (null: Spring looks up). */
+        List<RequestMappingInfo> candidates(String segment, String method) {
+            Index current = index;
+            List<Candidate> list = current == null ? null : current.candidates(segment, method);
+            return list == null ? null : list.stream().map(Candidate::info).toList();
         }
 
         @Override

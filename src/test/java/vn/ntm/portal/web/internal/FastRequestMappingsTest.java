@@ -32,6 +32,12 @@ class FastRequestMappingsTest {
     @Test
     void theMappingInUseIsTheFirstSegmentOne() {
         assertThat(mapping).isInstanceOf(FastRequestMappings.FirstSegmentMapping.class);
+        // and it has its lists: a POST to /tap-huan/… is matched against a few mappings, the registration form's among them
+        List<RequestMappingInfo> posts = ((FastRequestMappings.FirstSegmentMapping) mapping).candidates("tap-huan", "POST");
+        assertThat(posts).isNotNull().hasSizeLessThan(mapping.getHandlerMethods().size() / 4)
+                .anySatisfy(info -> assertThat(info.getPatternValues()).contains("/tap-huan/{slug}/dang-ky"))
+                .allSatisfy(info -> assertThat(info.getMethodsCondition().getMethods().isEmpty()
+                        || info.getMethodsCondition().getMethods().contains(RequestMethod.POST)).isTrue());
     }
 
     @Test
