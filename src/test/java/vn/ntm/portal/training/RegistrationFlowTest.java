@@ -186,7 +186,7 @@ class RegistrationFlowTest {
             String code = code(register(f, TrainingFixtures.form(stamp(), "Đỗ Văn Hỏng", "0944 000 002", "hong.hopthu@example.test")));
             long registration = jdbc.sql("SELECT id FROM training_registration WHERE code = ?").param(code).query(Long.class).single();
             awaitOutbox(registration, 1);
-            jdbc.sql("UPDATE training_mail_outbox SET attempts = ?, next_attempt_at = now() WHERE registration_id = ?")
+            jdbc.sql("UPDATE training_mail_outbox SET attempts = ?, next_attempt_at = now(), last_error = NULL WHERE registration_id = ?")
                     .params(TrainingMailer.MAX_ATTEMPTS - 1, registration).update();
             mailer.drain();
             Map<String, Object> given = awaitOutbox(registration, TrainingMailer.MAX_ATTEMPTS);
@@ -199,14 +199,17 @@ class RegistrationFlowTest {
         }
     }
 
-    /** The registration's one outbox row once it has had {@code attempts} attempts (waits for the sender thread). */
+    /**
+     * The registration's one outbox row once its attempt number {@code attempts} has failed (waits for the sender
+     * thread: the count goes up when a batch is leased, the error is written when the attempt has ended).
+     */
     private Map<String, Object> awaitOutbox(long registration, int attempts) throws Exception {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (true) {
             List<Map<String, Object>> rows = jdbc.sql("""
                     SELECT attempts, last_error, failed_at, next_attempt_at > now() AS later FROM training_mail_outbox WHERE registration_id = ?""")
                     .param(registration).query().listOfRows();
-            if (rows.size() == 1 && ((Number) rows.get(0).get("attempts")).intValue() >= attempts) {
+            if (rows.size() == 1 && ((Number) rows.get(0).get("attempts")).intValue() >= attempts && rows.get(0).get("last_error") != null) {
                 return rows.get(0);
             }
             if (System.nanoTime() > deadline) {
